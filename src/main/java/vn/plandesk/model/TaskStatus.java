@@ -1,0 +1,24 @@
+package vn.plandesk.model;
+
+/**
+ * A task's follow-up state, derived from its dates and today, never stored. The first four are the
+ * states offices report in (shared/reference/follow-up.md); DUE_SOON is a not-done-within-deadline
+ * task close to its date; NO_DATED_DEADLINE (recurring, continuous, unreadable) is counted apart.
+ */
+public enum TaskStatus {
+    DONE_ON_TIME,
+    DONE_LATE,
+    NOT_DONE_WITHIN_DEADLINE,
+    DUE_SOON,
+    NOT_DONE_OVERDUE,
+    NO_DATED_DEADLINE;
+
+    /** The state as counted in an office report: due-soon tasks are still within their deadline. */
+    public TaskStatus reportState() {
+        return this == DUE_SOON ? NOT_DONE_WITHIN_DEADLINE : this;
+    }
+
+    public boolean isDone() {
+        return this == DONE_ON_TIME || this == DONE_LATE;
+    }
+}
