@@ -1,45 +1,37 @@
 package vn.plandesk.logic.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.plandesk.logic.i18n.Messages;
 
 /** Every key PlanJsonException uses has a Vietnamese and an English sentence that MessageFormat can fill. */
 class JsonMessagesTest {
 
-    private static final Set<String> KEYS = Set.of("json.notJson", "json.empty", "json.tooLarge", "json.fileError",
+    private static final List<String> KEYS = List.of("json.notJson", "json.empty", "json.tooLarge", "json.fileError",
             "json.ioError", "json.notAPlan", "json.missingTitle", "json.missingField", "json.notAList", "json.badValue",
             "json.badDate", "json.badTime");
 
+    @AfterEach
+    void vietnameseAgain() {
+        Messages.setLocale(Messages.VIETNAMESE);
+    }
+
     @Test
-    void everyKeyHasBothSentences() throws IOException {
-        Map<String, String[]> messages = new HashMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/i18n/json-messages.txt")) {
-            assertNotNull(in, "json-messages.txt");
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] keyAndText = line.split(" = ", 2);
-                    messages.put(keyAndText[0].strip(), keyAndText[1].split(" \\| "));
-                }
-            }
-        }
-        assertEquals(KEYS, messages.keySet());
+    void everyKeyHasBothSentences() {
         Object[] args = {"phases[2].tasks[0].due", "2019-02-30", "x"};
-        messages.forEach((key, sentences) -> {
-            assertEquals(2, sentences.length, key);
-            String vietnamese = new MessageFormat(sentences[0].strip(), Locale.forLanguageTag("vi")).format(args);
-            String english = new MessageFormat(sentences[1].strip(), Locale.ENGLISH).format(args);
+        for (String key : KEYS) {
+            Messages.setLocale(Messages.VIETNAMESE);
+            assertTrue(Messages.has(key), key);
+            String vietnamese = Messages.get(key, args);
+            Messages.setLocale(Messages.ENGLISH);
+            String english = Messages.get(key, args);
             assertFalse(vietnamese.isBlank() || english.isBlank(), key);
-        });
+            assertNotEquals(vietnamese, english, key + " is translated");
+        }
     }
 }

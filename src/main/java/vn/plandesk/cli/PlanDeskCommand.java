@@ -1,0 +1,115 @@
+package vn.plandesk.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.Store;
+import vn.plandesk.logic.store.StoreException;
+
+/**
+ * {@code plandesk}: the command line. Every command works on the store given by {@code --db}
+ * (the user's data folder by default). A command that cannot do its work prints one line saying
+ * why, in Vietnamese unless {@code --lang en}, exits non-zero, and leaves the store unchanged.
+ */
+@Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class,
+        resourceBundle = "vn.plandesk.i18n.cli",
+        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class})
+public final class PlanDeskCommand implements Runnable {
+    /** Exit code of a command that could not do its work. */
+    static final int FAILED = 1;
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
+    Path database;
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    String language;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    InputStream in = System.in;
+
+    /** Runs a command line with UTF-8 output on the console; returns the exit code. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        return run(out, err, System.in, args);
+    }
+
+    /** Runs a command line writing to the given streams and reading confirmations from {@code in}. */
+    public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+        Messages.setLocale(languageIn(args));
+        PlanDeskCommand root = new PlanDeskCommand();
+        root.in = in;
+        CommandLine cli = new CommandLine(root);
+        cli.setResourceBundle(ResourceBundle.getBundle("vn.plandesk.i18n.cli", bundleLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(Messages.get("cli.error", oneLine(e)));
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args2) -> {
+            e.getCommandLine().getErr().println(Messages.get("cli.usageError", oneLine(e)));
+            e.getCommandLine().getErr().println(Messages.get("cli.seeHelp"));
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        // "plandesk" with only --db or --lang opens the window (see Launcher); here the user asked for help.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Opens the store a command works on. */
+    Store openStore() throws StoreException {
+        return Store.open(database != null ? database : Store.defaultLocation());
+    }
+
+    Path dataLocation() {
+        return database != null ? database : Store.defaultLocation();
+    }
+
+    private static Locale languageIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Locale.forLanguageTag(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Locale.forLanguageTag(args[i].substring("--lang=".length()));
+            }
+        }
+        return Messages.VIETNAMESE;
+    }
+
+    private static Locale bundleLocale() {
+        return Messages.locale() == Messages.ENGLISH ? Locale.ENGLISH : Locale.ROOT;
+    }
+
+    static String oneLine(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return text.lines().findFirst().orElse("").strip();
+    }
+
+    /** The version written into the jar's manifest by the build, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PlanDeskCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"PlanDesk " + (v == null ? "dev" : v)};
+        }
+    }
+}
