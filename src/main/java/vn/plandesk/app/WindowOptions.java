@@ -1,0 +1,45 @@
+package vn.plandesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.plandesk.logic.i18n.Messages;
+
+/**
+ * The few arguments the window understands: {@code --db PATH} and {@code --lang en|vi} (also
+ * written {@code --db=PATH}, {@code --lang=en}). Any other argument means a command-line run.
+ */
+public record WindowOptions(Optional<Path> dataFile, Locale locale) {
+
+    /** The window on the default data file, in Vietnamese. */
+    public static WindowOptions defaults() {
+        return new WindowOptions(Optional.empty(), Messages.VIETNAMESE);
+    }
+
+    /** The options, or empty when the arguments are not all window options. */
+    public static Optional<WindowOptions> parse(List<String> args) {
+        Optional<Path> dataFile = Optional.empty();
+        Locale locale = Messages.VIETNAMESE;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(++i);
+            } else {
+                return Optional.empty();
+            }
+            if (name.equals("--db") && !value.isBlank()) {
+                dataFile = Optional.of(Path.of(value));
+            } else if (name.equals("--lang") && (value.equals("vi") || value.equals("en"))) {
+                locale = value.equals("en") ? Messages.ENGLISH : Messages.VIETNAMESE;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new WindowOptions(dataFile, locale));
+    }
+}

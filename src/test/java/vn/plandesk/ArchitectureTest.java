@@ -1,0 +1,36 @@
+package vn.plandesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/architecture: model <- logic <- gui, cli beside gui, app wiring on top. */
+@AnalyzeClasses(packages = "vn.plandesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelStandsAlone = noClasses().that().resideInAPackage("vn.plandesk.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "vn.plandesk.logic..", "vn.plandesk.gui..", "vn.plandesk.cli..", "vn.plandesk.app..",
+                    "javafx..", "java.sql..", "org.jooq..", "org.h2..", "com.fasterxml..")
+            .because("the model is the domain's records and rules: no screen, no database, no files");
+
+    @ArchTest
+    static final ArchRule logicWorksWithoutAScreen = noClasses().that().resideInAPackage("vn.plandesk.logic..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "vn.plandesk.gui..", "vn.plandesk.cli..", "vn.plandesk.app..", "javafx..")
+            .because("logic is used by the window and the command line alike");
+
+    @ArchTest
+    static final ArchRule guiKnowsNoCommandLine = noClasses().that().resideInAPackage("vn.plandesk.gui..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.plandesk.cli..", "vn.plandesk.app..")
+            .because("the window calls logic; only app wires the window and the command line together");
+
+    @ArchTest
+    static final ArchRule commandLineKnowsNoScreen = noClasses().that().resideInAPackage("vn.plandesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.plandesk.gui..", "vn.plandesk.app..", "javafx..")
+            .because("commands call logic only and must run where there is no display");
+}

@@ -1,0 +1,36 @@
+package vn.plandesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.plandesk.logic.i18n.Messages;
+
+class WindowOptionsTest {
+
+    @Test
+    void noArgumentsOpenTheWindowInVietnamese() {
+        assertEquals(Optional.of(WindowOptions.defaults()), WindowOptions.parse(List.of()));
+        assertEquals(Messages.VIETNAMESE, WindowOptions.defaults().locale());
+    }
+
+    @Test
+    void dataFileAndLanguageOpenTheWindow() {
+        WindowOptions options = WindowOptions.parse(List.of("--db", "/tmp/kho", "--lang=en")).orElseThrow();
+        assertEquals(Optional.of(Path.of("/tmp/kho")), options.dataFile());
+        assertEquals(Messages.ENGLISH, options.locale());
+        assertEquals(Optional.of(Path.of("/tmp/kho")), WindowOptions.parse(List.of("--db=/tmp/kho")).orElseThrow().dataFile());
+    }
+
+    @Test
+    void anythingElseIsACommand() {
+        assertTrue(WindowOptions.parse(List.of("list")).isEmpty());
+        assertTrue(WindowOptions.parse(List.of("--db", "/tmp/kho", "list")).isEmpty());
+        assertTrue(WindowOptions.parse(List.of("--lang", "fr")).isEmpty());
+        assertTrue(WindowOptions.parse(List.of("--db")).isEmpty());
+        assertTrue(WindowOptions.parse(List.of("--help")).isEmpty());
+    }
+}

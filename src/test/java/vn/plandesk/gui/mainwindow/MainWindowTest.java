@@ -1,0 +1,69 @@
+package vn.plandesk.gui.mainwindow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import vn.plandesk.gui.RecordingDialogService;
+import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.Store;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.PlanSummary;
+
+/** The window on an empty store, driven like a user would: click the sample button, type a search. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    Path folder;
+
+    private Store store;
+
+    @Start
+    void start(Stage stage) throws StoreException {
+        Messages.setLocale(Messages.VIETNAMESE);
+        Path dataFile = folder.resolve("plandesk");
+        store = Store.open(dataFile);
+        RecordingDialogService dialogs = new RecordingDialogService();
+        new MainWindow(new PlanListViewModel(store.plans(), dataFile, dialogs), "test", dialogs).show(stage);
+    }
+
+    @Stop
+    void stop() {
+        store.close();
+    }
+
+    @Test
+    void offersTheSamplesThenFindsOneTypedWithoutAccents(FxRobot robot) {
+        assertTrue(robot.lookup("Kho dữ liệu đang trống.").tryQuery().isPresent(), "the empty-store placeholder");
+
+        robot.clickOn("Thêm hai kế hoạch mẫu");
+        assertEquals(2, shownPlans(robot).size());
+
+        robot.clickOn("#planSearch").write("lang son");
+        List<PlanSummary> found = shownPlans(robot);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0).subject());
+        String status = robot.lookup(".status-bar").queryAs(StatusBar.class).getText();
+        assertTrue(status.endsWith("tìm thấy 1 trong 2 kế hoạch"), status);
+    }
+
+    /** Plans in the rows the table draws (it also draws empty filler rows). */
+    private static List<PlanSummary> shownPlans(FxRobot robot) {
+        return robot.lookup("#planTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> !row.isEmpty() && row.isVisible())
+                .map(row -> (PlanSummary) row.getItem())
+                .toList();
+    }
+}
