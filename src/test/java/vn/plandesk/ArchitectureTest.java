@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of docs/architecture: model <- logic <- gui, cli beside gui, app wiring on top. */
+/** The layers of shared/reference/architecture.md: model <- logic <- gui, cli beside gui, app wiring on top. */
 @AnalyzeClasses(packages = "vn.plandesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

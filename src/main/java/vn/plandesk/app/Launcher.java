@@ -1,6 +1,7 @@
 package vn.plandesk.app;
 
 import java.util.List;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import vn.plandesk.cli.PlanDeskCommand;
 
@@ -9,12 +10,20 @@ import vn.plandesk.cli.PlanDeskCommand;
  * main class that does fails with "JavaFX runtime components are missing".
  */
 public final class Launcher {
+    /**
+     * JavaFX warns on each start that it was loaded from the class path, which the shaded jar does on
+     * purpose; its other warnings stay. Held in a field because a logger nobody references can be
+     * collected, filter and all.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
     /** Opens the window for no arguments or only window options; anything else is a command. */
     public static void main(String[] args) {
         if (WindowOptions.parse(List.of(args)).isPresent()) {
+            JAVAFX.setFilter(log -> !log.getMessage().startsWith("Unsupported JavaFX configuration"));
             Application.launch(PlanDeskApp.class, args);
         } else {
             System.exit(PlanDeskCommand.run(args));

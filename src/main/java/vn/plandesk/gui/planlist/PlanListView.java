@@ -36,7 +36,7 @@ public final class PlanListView extends BorderPane {
         // Only the subject grows with the window; the other columns keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(
-                column(Messages.get("planlist.column.number"), 150, PlanSummary::numberAndSymbol, String::valueOf),
+                column(Messages.get("planlist.column.number"), 150, PlanSummary::numberAndSymbol, Function.identity()),
                 subjectColumn(),
                 column(Messages.get("planlist.column.issuedOn"), 125, PlanSummary::issuedOn, PlanListViewModel::issueDateText),
                 countColumn(Messages.get("planlist.column.phases"), PlanSummary::phaseCount),
