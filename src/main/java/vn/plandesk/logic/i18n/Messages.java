@@ -1,25 +1,31 @@
 package vn.plandesk.logic.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Translated sentences. Vietnamese is the default and lives in the base bundles; English is the
  * second language. Sentences are MessageFormat patterns, never concatenated, because word order
- * differs between the languages. Bundles: {@code messages} (store, files, command line) and
- * {@code gui} (the window).
+ * differs between the languages. Bundles: {@code messages} (store, files, command line),
+ * {@code gui} (the window), and one per feature; a feature's bundle that is not shipped holds no keys.
  */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final List<String> BUNDLES = List.of("vn.plandesk.i18n.messages", "vn.plandesk.i18n.gui");
+    private static final List<String> BUNDLES = List.of("messages", "gui", "editor", "followup", "units", "export",
+            "timeline", "importer").stream().map(name -> "vn.plandesk.i18n." + name).toList();
     // Without this control a JVM running in English would prefer messages_en over the Vietnamese base bundle.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Map<Locale, List<ResourceBundle>> BUNDLES_BY_LOCALE = new ConcurrentHashMap<>();
 
     private static volatile Locale locale = VIETNAMESE;
 
@@ -51,17 +57,24 @@ public final class Messages {
     }
 
     private static String pattern(String key) {
-        Locale bundleLocale = locale == VIETNAMESE ? Locale.ROOT : locale;
-        for (String name : BUNDLES) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, bundleLocale, Messages.class.getClassLoader(), NO_FALLBACK);
-                if (bundle.containsKey(key)) {
-                    return bundle.getString(key);
-                }
-            } catch (MissingResourceException bundleNotShippedYet) {
-                // a bundle that does not exist simply holds no keys
+        for (ResourceBundle bundle : BUNDLES_BY_LOCALE.computeIfAbsent(locale, Messages::loadBundles)) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
             }
         }
         throw new MissingResourceException("no sentence for " + key, Messages.class.getName(), key);
+    }
+
+    private static List<ResourceBundle> loadBundles(Locale language) {
+        Locale bundleLocale = language == VIETNAMESE ? Locale.ROOT : language;
+        List<ResourceBundle> bundles = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                bundles.add(ResourceBundle.getBundle(name, bundleLocale, Messages.class.getClassLoader(), NO_FALLBACK));
+            } catch (MissingResourceException featureNotShipped) {
+                // a feature's bundle that does not exist simply holds no keys
+            }
+        }
+        return List.copyOf(bundles);
     }
 }

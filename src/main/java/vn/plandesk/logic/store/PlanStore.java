@@ -5,11 +5,15 @@ import static vn.plandesk.logic.store.db.Tables.PLAN;
 import static vn.plandesk.logic.store.db.Tables.PLAN_PARTICIPANT;
 import static vn.plandesk.logic.store.db.Tables.PLAN_SOURCE_DEADLINE;
 import static vn.plandesk.logic.store.db.Tables.TASK;
+import static vn.plandesk.logic.store.db.Tables.TASK_EXTENSION;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -26,6 +30,7 @@ import vn.plandesk.model.PlanHeader;
 import vn.plandesk.model.PlanStatus;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.Task;
+import vn.plandesk.model.TimeKind;
 
 /**
  * Plans in the store. Every method that changes something runs in its own transaction and has
@@ -152,8 +157,7 @@ public final class PlanStore {
                     throw new StoreException(StoreException.Reason.INVALID, "store.phaseTooDeep");
                 }
             }
-            Condition siblings = PHASE.PLAN_ID.eq(planId).and(parentPhaseId == null ? PHASE.PARENT_ID.isNull() : PHASE.PARENT_ID.eq(parentPhaseId));
-            int at = openGap(tx, PHASE, PHASE.ORD, siblings, index);
+            int at = openGap(tx, PHASE, PHASE.ORD, siblingsOf(planId, parentPhaseId), index);
             Phase stored = new PlanWriter(tx, null, phase.allTasks().size()).insertPhase(planId, parentPhaseId, at, phase);
             return new Edit<>(stored, version);
         });
@@ -184,12 +188,66 @@ public final class PlanStore {
         return Transactions.inTransaction(dsl, tx -> {
             long version = claim(tx, planId, expectedVersion);
             PhaseRecord r = phaseRecord(tx, planId, phaseId);
-            Condition siblings = PHASE.PLAN_ID.eq(planId).and(r.getParentId() == null ? PHASE.PARENT_ID.isNull() : PHASE.PARENT_ID.eq(r.getParentId()));
+            Condition siblings = siblingsOf(planId, r.getParentId());
             closeGap(tx, PHASE, PHASE.ORD, siblings, r.getOrd());
             r.setOrd(openGap(tx, PHASE, PHASE.ORD, siblings.and(PHASE.ID.ne(phaseId)), index));
             r.store();
             return version;
         });
+    }
+
+    /**
+     * Moves a phase under another top-level phase ({@code newParentId}), or to the top level (null),
+     * at {@code index} among its new siblings: the indent and outdent of the editor.
+     */
+    public long reparentPhase(long planId, long expectedVersion, long phaseId, Long newParentId, int index) throws StoreException {
+        return Transactions.inTransaction(dsl, tx -> {
+            long version = claim(tx, planId, expectedVersion);
+            PhaseRecord r = phaseRecord(tx, planId, phaseId);
+            if (newParentId != null) {
+                PhaseRecord parent = phaseRecord(tx, planId, newParentId);
+                boolean hasSubPhases = tx.fetchExists(PHASE, PHASE.PARENT_ID.eq(phaseId));
+                if (newParentId == phaseId || parent.getParentId() != null || hasSubPhases) {
+                    throw new StoreException(StoreException.Reason.INVALID, "store.phaseTooDeep");
+                }
+            }
+            closeGap(tx, PHASE, PHASE.ORD, siblingsOf(planId, r.getParentId()).and(PHASE.ID.ne(phaseId)), r.getOrd());
+            r.setParentId(newParentId);
+            r.setOrd(openGap(tx, PHASE, PHASE.ORD, siblingsOf(planId, newParentId).and(PHASE.ID.ne(phaseId)), index));
+            r.store();
+            return version;
+        });
+    }
+
+    /**
+     * For each plan with overdue tasks, how many: not done and past the deadline in force on
+     * {@code today} (see {@link Task#status}). Reads only the date columns, so it stays quick for the plan list.
+     */
+    public Map<Long, Integer> overdueTaskCounts(LocalDate today) {
+        Map<Long, LocalDate> extendedDue = new HashMap<>();
+        for (Record r : dsl.select(TASK_EXTENSION.TASK_ID, TASK_EXTENSION.TE_KIND, TASK_EXTENSION.TE_END).from(TASK_EXTENSION)
+                .join(TASK).on(TASK.ID.eq(TASK_EXTENSION.TASK_ID)).where(TASK.COMPLETED_ON.isNull())
+                .orderBy(TASK_EXTENSION.TASK_ID, TASK_EXTENSION.ORD).fetch()) {
+            // ordered by ord: the last one written for a task is the one in force
+            extendedDue.put(r.get(TASK_EXTENSION.TASK_ID), dueDate(r.get(TASK_EXTENSION.TE_KIND), r.get(TASK_EXTENSION.TE_END)));
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Record r : dsl.select(TASK.ID, TASK.PLAN_ID, TASK.TE_KIND, TASK.TE_END).from(TASK).where(TASK.COMPLETED_ON.isNull()).fetch()) {
+            long taskId = r.get(TASK.ID);
+            LocalDate due = extendedDue.containsKey(taskId) ? extendedDue.get(taskId) : dueDate(r.get(TASK.TE_KIND), r.get(TASK.TE_END));
+            if (due != null && today.isAfter(due)) {
+                counts.merge(r.get(TASK.PLAN_ID), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static LocalDate dueDate(String kind, LocalDate end) {
+        return TimeKind.valueOf(kind).hasDueDate() ? end : null;
+    }
+
+    private static Condition siblingsOf(long planId, Long parentId) {
+        return PHASE.PLAN_ID.eq(planId).and(parentId == null ? PHASE.PARENT_ID.isNull() : PHASE.PARENT_ID.eq(parentId));
     }
 
     /** Inserts a task at {@code index} in a phase. */

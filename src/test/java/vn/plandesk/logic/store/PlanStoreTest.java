@@ -195,6 +195,44 @@ class PlanStoreTest {
         assertFalse(plans.isEmpty());
     }
 
+    @Test
+    void phasesAreIndentedUnderThePhaseAboveAndOutdentedAgain() throws StoreException {
+        long id = plans.create(Plan.draft(DocumentType.KE_HOACH, "Thụt lề").withPhases(List.of(
+                Phase.of("1", null, List.of(Task.of("a", null))), Phase.of("2", null, List.of(Task.of("b", null))),
+                Phase.of("3", null, List.of()))));
+        Plan plan = plans.load(id);
+        long one = plan.phases().get(0).id();
+        long two = plan.phases().get(1).id();
+        long v = plans.reparentPhase(id, plan.version(), two, one, 0);
+        Plan indented = plans.load(id);
+        assertEquals(List.of("1", "3"), indented.phases().stream().map(Phase::title).toList());
+        assertEquals(List.of("2"), indented.phases().get(0).subPhases().stream().map(Phase::title).toList());
+        assertEquals(List.of("a", "b"), indented.allTasks().stream().map(Task::content).toList());
+        StoreException tooDeep = assertThrows(StoreException.class, () -> plans.reparentPhase(id, v, one, indented.phases().get(1).id(), 0));
+        assertEquals(StoreException.Reason.INVALID, tooDeep.reason(), "a phase with sub-phases cannot become a sub-phase");
+
+        plans.reparentPhase(id, v, two, null, 1);
+        assertEquals(List.of("1", "2", "3"), plans.load(id).phases().stream().map(Phase::title).toList());
+    }
+
+    @Test
+    void overdueCountsUseTheDeadlineInForce() throws StoreException {
+        LocalDate march = LocalDate.of(2026, 3, 31);
+        TimeExpression byMarch = TimeExpression.of("Trước ngày 31/3/2026", TimeKind.BEFORE, null, march);
+        Task late = Task.of("quá hạn", byMarch);
+        Task done = Task.of("đã xong", byMarch).withCompletion(LocalDate.of(2026, 4, 5), 100);
+        Task extended = Task.of("được gia hạn", byMarch).withExtension(new Extension(
+                TimeExpression.of("Trước ngày 30/6/2026", TimeKind.BEFORE, null, LocalDate.of(2026, 6, 30)), march, null));
+        Task continuous = Task.of("thường xuyên", new TimeExpression("thường xuyên", TimeKind.CONTINUOUS, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), null, null));
+        long id = plans.create(Plan.draft(DocumentType.KE_HOACH, "Theo dõi").withPhases(List.of(
+                Phase.of("Giai đoạn", null, List.of(late, done, extended, continuous)))));
+        plans.create(Plan.draft(DocumentType.KE_HOACH, "Không trễ"));
+        assertEquals(java.util.Map.of(id, 1), plans.overdueTaskCounts(LocalDate.of(2026, 5, 1)));
+        assertEquals(java.util.Map.of(id, 2), plans.overdueTaskCounts(LocalDate.of(2026, 7, 1)));
+        assertEquals(java.util.Map.of(), plans.overdueTaskCounts(LocalDate.of(2026, 3, 31)));
+    }
+
     private static Task withContent(Task t, String content) {
         return new Task(t.id(), t.label(), content, t.deadline(), t.start(), t.deliverable(), t.lead(), t.support(), t.percentDone(),
                 t.completedOn(), t.notes(), t.extensions());
