@@ -93,7 +93,7 @@ final class AssignmentTable {
             if (!timeText.isBlank()) {
                 List<Deadlines.Phrase> found = deadlines.find(timeText);
                 deadline = found.isEmpty() ? deadlines.parse(timeText) : found.get(0).expression();
-                timeline.addAll(found);
+                found.stream().filter(p -> p.expression().end() != null).forEach(timeline::add);
             }
             List<UnitRef> leads = UnitNames.split(cell(row, t.lead).replace('\n', ',')).stream().map(UnitRef::named).toList();
             List<UnitRef> supports = UnitNames.split(cell(row, t.support).replace('\n', ',')).stream().map(UnitRef::named).toList();

@@ -22,7 +22,7 @@ final class HeaderReader {
     private static final Pattern NATIONAL = Pattern.compile("^(?:cong hoa xa hoi|doc lap|[-_=*.]{3,})");
     private static final Pattern BASIS = Pattern.compile("^(?:can cu|thuc hien|theo de nghi|xet de nghi|trien khai|nham|de trien khai|sau khi|ngay \\d)");
     private static final Pattern ISSUER_SENTENCE = Pattern.compile("(?:^|[;,.]\\s*)((?:so|ban|uy ban|ubnd|phong|van phong|cuc|chi cuc|trung tam|hoi dong|tinh uy|huyen uy|bo|tong cuc|dang uy|thanh uy) [^;,.]{2,90}?) (?:xay dung|ban hanh|lap)(?: ke hoach| thong bao| chuong trinh)");
-    private static final Pattern PROVINCE = Pattern.compile("(?<!\\p{L})(tỉnh|thành phố)\\s+(\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){0,2})(?!\\p{L})(?!\\s\\p{Ll})");
+    private static final Pattern PROVINCE = Pattern.compile("(?<!\\p{L})(tỉnh|thành phố)\\s+(\\p{Lu}\\p{Ll}*+(?:\\s\\p{Lu}\\p{Ll}*+){1,2}+)(?!\\p{L})");
 
     DocumentType type;
     String number;
@@ -129,7 +129,13 @@ final class HeaderReader {
             return;
         }
         if (Headings.isUpperCase(piece) && piece.length() <= 90) {
-            upper.add(piece.replaceAll("[-_]{2,}", "").strip());
+            String clean = piece.replaceAll("[-_]{2,}", "").strip();
+            // "ỦY BAN NHÂN DÂN" / "TỈNH HÀ NAM": a name wrapped onto a second line
+            if (!upper.isEmpty() && key.matches("^(?:tinh|thanh pho|huyen|xa|phuong|thi xa|quan) .*")) {
+                upper.set(upper.size() - 1, upper.get(upper.size() - 1) + " " + clean);
+            } else {
+                upper.add(clean);
+            }
         }
     }
 

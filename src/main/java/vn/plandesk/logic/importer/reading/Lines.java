@@ -20,7 +20,7 @@ public final class Lines {
     private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\t+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     /** Digits garbled by text recognition inside a date or number: "2O/3/2Ol9". */
-    private static final Pattern GARBLED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOol]*\\d)[\\dOol]{1,4}(?:[/.-][\\dOol]{1,4}){1,2}(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?:2[O0]|l9)[\\dOol]{2}(?![\\p{L}\\d])");
+    private static final Pattern GARBLED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOol]*\\d)[\\dOol]{1,4}(?:[/.-][\\dOol]{1,4}){1,2}(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?:2[O0]|l9)[\\dOol]{2}(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?=[\\dO]*\\d)[\\dO]{2}(?![\\p{L}\\d])");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Line> lines = new ArrayList<>();

@@ -32,7 +32,8 @@ final class NameCase {
             String w = words[i];
             String wk = VietnameseText.searchKey(w);
             boolean abbreviation = w.length() <= 5 && wk.matches("(?:ubnd|hdnd|ubmttq|mttq|tw|vn|kh|dt|tc|nn|ptnt|khcn|gd|dt)");
-            String written = abbreviation ? w.toUpperCase(Locale.ROOT) : capitalNext || placeName ? capitalize(w) : w;
+            boolean placeWord = PLACES.contains(wk) && i > 0;
+            String written = abbreviation ? w.toUpperCase(Locale.ROOT) : placeWord ? w : capitalNext || placeName ? capitalize(w) : w;
             out.append(i > 0 ? " " : "").append(written);
             String sofar = VietnameseText.searchKey(out.toString());
             capitalNext = KINDS.contains(sofar) || wk.equals("va") || KINDS.stream().anyMatch(k -> sofar.equals(k));

@@ -193,10 +193,11 @@ final class StructureReader {
             lead = sectionLead;
         }
         int phaseIndex = phases.size();
+        TimeExpression span = firstOwnTime(item);
         List<Task> tasks = new ArrayList<>();
         for (Node child : taskNodes) {
             if (child.isItem() && !isPointer(child) && !isEvaluative(child)) {
-                tasks.addAll(tasksOf(child, TimeExpression.none(), phaseIndex, tasks.size(), lead));
+                tasks.addAll(tasksOf(child, span, phaseIndex, tasks.size(), lead));
             }
         }
         if (tasks.isEmpty()) {
@@ -213,7 +214,7 @@ final class StructureReader {
             title = sectionHeading == null || item.marker.kind() != Markers.Kind.NUMBER || item.marker.depth() > 2
                     ? topic : sectionHeading.replaceAll("[:.]+$", "") + ": " + lowerFirst(topic);
         }
-        Phase phase = new Phase(null, item.marker.label(), title, firstOwnTime(item), target, focalUnit, tasks, List.of());
+        Phase phase = new Phase(null, item.marker.label(), title, span, target, focalUnit, tasks, List.of());
         addPhase(item, phase);
     }
 
@@ -320,7 +321,7 @@ final class StructureReader {
             found.add(new Deadlines.Phrase(node.line.start() + p.start(), node.line.start() + p.end(), p.expression()));
         }
         if (recorded.add(node)) {
-            timeline.addAll(found);
+            found.stream().filter(p -> p.expression().end() != null).forEach(timeline::add);
         }
         return found;
     }
@@ -481,7 +482,12 @@ final class StructureReader {
     }
 
     static String heading(Node node) {
-        return stripColon(node.text());
+        String text = stripColon(node.text());
+        if (Headings.isUpperCase(text)) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return lower.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lower.substring(1);
+        }
+        return text;
     }
 
     private static String stripColon(String text) {

@@ -58,7 +58,7 @@ final class UnitNames {
             "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
             "tu ngay", "tu thang", "sau khi", "de dam bao", "de thuc hien", "de kip", "nham", "voi ", "ve ", "theo", "tai cuoc",
             "tai hoi", "tai van ban", "tai ke hoach", "tai quyet dinh", "tai phu luc", "tai dia", "cua ", "nhu sau", "dong thoi",
-            "phai", "duoc", "se ", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
+            "phai", "duoc", "se ", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
     /** Verbs that are also part of names right after the first word: "Ban Quản lý", "Trung tâm Hỗ trợ". */
     private static final Set<String> NAME_PART_VERBS = Set.of(
             "quan ly", "chi dao", "kiem tra", "to chuc", "tuyen truyen", "ho tro", "dao tao", "boi duong", "tiep nhan", "giam sat",
@@ -220,8 +220,9 @@ final class UnitNames {
         for (int i = 1; i < words.size(); i++) {
             boolean separatorBefore = words.word(i - 1).endsWith(",") || words.word(i - 1).endsWith(";")
                     || words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi");
-            boolean groupStarted = words.keyWord(start).equals("cac") || words.keyWord(start).equals("nhung");
-            if (separatorBefore && !groupStarted && isHead(words, i)) {
+            boolean inGroup = VietnameseText.searchKey(words.original(start, i)).matches("^(?:.* )?(?:cac|nhung) .*");
+            boolean strongStart = Character.isUpperCase(words.word(i).charAt(0));
+            if (separatorBefore && (!inGroup || strongStart) && isHead(words, i)) {
                 int cut = words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi") ? i - 1 : i;
                 names.add(words.original(start, cut));
                 start = i;

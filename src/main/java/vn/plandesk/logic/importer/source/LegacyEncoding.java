@@ -118,12 +118,23 @@ public enum LegacyEncoding {
     /** Converts legacy text to Unicode NFC; {@code capitals} for runs in a .VnTimeH-style font. */
     public String toUnicode(String text, boolean capitals) {
         String converted = this == TCVN3 ? tcvn3(text) : vni(text);
-        converted = capitals ? converted.toUpperCase(Locale.ROOT) : converted;
+        converted = capitals ? converted.toUpperCase(Locale.ROOT) : this == TCVN3 ? capitalWords(converted) : converted;
         return Normalizer.normalize(converted, Normalizer.Form.NFC);
     }
 
     public String toUnicode(String text) {
         return toUnicode(text, false);
+    }
+
+    private static final Pattern MIXED_CAPITALS = Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
+
+    /**
+     * Toned capitals have no TCVN3 code of their own: a capitals font draws the lower-case codes,
+     * so without the font a heading reads "THÔNG BáO". A word with a capital after a small letter
+     * is such a word and is put in capitals.
+     */
+    private static String capitalWords(String text) {
+        return MIXED_CAPITALS.matcher(text).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
     }
 
     private static char asLatin1(char c) {
