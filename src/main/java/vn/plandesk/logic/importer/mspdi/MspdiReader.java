@@ -111,7 +111,8 @@ public final class MspdiReader {
             if (a.getResource() == null || blankToNull(a.getResource().getName()) == null) {
                 continue;
             }
-            UnitRef unit = UnitRef.named(a.getResource().getName());
+            String written = blankToNull(a.getResource().getText(1));
+            UnitRef unit = UnitRef.named(written != null ? written : a.getResource().getName());
             boolean isLead = roles ? MspdiWriter.LEAD.equals(role(a)) : lead.isEmpty();
             (isLead ? lead : support).add(unit);
         }

@@ -45,6 +45,7 @@ public final class MspdiWriter {
         for (UnitRef unit : plan.involvedUnits()) {
             Resource r = project.addResource();
             r.setName(unit.name());
+            r.setText(1, unit.name()); // MS Project turns a comma in a resource name into ";": keep the name as written
             resources.put(unit.name(), r);
         }
         for (Phase phase : plan.phases()) {
