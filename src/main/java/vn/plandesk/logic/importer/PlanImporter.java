@@ -39,7 +39,9 @@ public final class PlanImporter {
     public ImportResult read(Path file) throws ImportException {
         byte[] bytes = DocumentFiles.load(file);
         String name = file.getFileName().toString();
-        DocumentFiles.Kind kind = DocumentFiles.kind(name, bytes);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        // a plan file is read as JSON whatever it holds, so a broken one is refused rather than read as text
+        DocumentFiles.Kind kind = lower.endsWith(".json") ? DocumentFiles.Kind.JSON : DocumentFiles.kind(name, bytes);
         return switch (kind) {
             case MSPDI -> matched(new MspdiReader().read(name, bytes), "", new ArrayList<>(), List.of());
             case JSON -> matched(json(name, bytes), "", new ArrayList<>(), List.of());

@@ -77,6 +77,10 @@ public final class DocumentFiles {
             }
             throw new ImportException(Reason.NOT_A_DOCUMENT, "import.notADocument", name);
         }
+        if (head.startsWith("BEGIN:VCALENDAR") || head.startsWith("BEGIN:VCARD") || head.startsWith("<!DOCTYPE html")
+                || head.startsWith("<html")) {
+            throw new ImportException(Reason.NOT_A_DOCUMENT, "import.notADocument", name);
+        }
         if (head.startsWith("{")) {
             return Kind.JSON;
         }
