@@ -8,17 +8,19 @@ import picocli.CommandLine.Parameters;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.ical.IcsWriter;
+import vn.plandesk.logic.importer.mspdi.MspdiWriter;
 import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
 
-/** {@code plandesk export ID --format json -o OUT}: writes one plan to a file, or to the console with {@code -o -}. */
+/** {@code plandesk export ID --format json|mspdi|ics -o OUT}: writes one plan to a file, or to the console with {@code -o -}. */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand {
 
     /** The formats a plan can be written in. */
-    enum Format { json }
+    enum Format { json, mspdi, ics }
 
     @Parameters(paramLabel = "ID", descriptionKey = "export.id")
     long planId;
@@ -32,15 +34,25 @@ final class ExportCommand extends StoreCommand {
     @Override
     void run(Store store) throws StoreException, Refusal {
         Plan plan = store.plans().load(planId);
-        PlanJson json = new PlanJson();
+        SafeFiles.Content content = switch (format) {
+            case json -> stream -> stream.write(new PlanJson().write(plan).getBytes(StandardCharsets.UTF_8));
+            case mspdi -> stream -> new MspdiWriter().write(plan, stream);
+            case ics -> stream -> new IcsWriter().writePlan(plan, stream);
+        };
         if (output.equals("-")) {
-            out().print(json.write(plan));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                content.writeTo(bytes);
+            } catch (java.io.IOException e) {
+                throw new Refusal(e.getMessage());
+            }
+            out().print(bytes.toString(StandardCharsets.UTF_8));
             out().flush();
             return;
         }
         Path target = Path.of(output);
         try {
-            SafeFiles.write(target, stream -> stream.write(json.write(plan).getBytes(StandardCharsets.UTF_8)));
+            SafeFiles.write(target, content);
         } catch (FileWriteException e) {
             throw new Refusal(e.getMessage());
         }

@@ -1,0 +1,335 @@
+package vn.plandesk.logic.importer.reading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.plandesk.logic.text.VietnameseText;
+
+/**
+ * Finds the bodies a sentence of a plan gives work to: the subject of an item ("Sở Tài chính chủ
+ * trì, ..."), the body after "Giao", "Đề nghị", "Yêu cầu", the bodies after "phối hợp với", and the
+ * members of a team ("gồm: X - Tổ trưởng; Y - Thư ký"). Names are cut where the verb begins;
+ * several bodies in one string become one entry each; a catch-all ("các phòng, đơn vị") stays one.
+ * All matching is done on accent-free words, so scanned text without diacritics reads the same.
+ */
+final class UnitNames {
+
+    /** Lead and support bodies of one item. */
+    record Assignment(List<String> lead, List<String> support) {
+    }
+
+    /** First words of a body or a person in office. Two-word entries are checked first. */
+    private static final Set<String> HEADS = Set.of(
+            "so", "ban", "phong", "van phong", "ubnd", "uy ban", "hdnd", "hoi dong", "cong an", "bo chi huy", "bchqs", "cuc",
+            "chi cuc", "tong cuc", "trung tam", "to", "doan", "tinh doan", "dai", "bao", "hoi", "lien doan", "lien minh",
+            "mat tran", "ubmttq", "thanh tra", "kho bac", "ngan hang", "bao hiem", "chi nhanh", "cong ty", "tong cong ty",
+            "bql", "truong", "benh vien", "vien", "giam doc", "pho giam doc", "chu tich", "pho chu tich", "truong phong",
+            "pho truong phong", "truong ban", "pho truong ban", "thu truong", "lanh dao", "co quan", "thuong truc", "dang uy",
+            "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
+            "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
+            "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
+            "cuc thue", "ho tro", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
+    /** Two-word openings that are verbs or things although their first word can open a name. */
+    private static final Set<String> NOT_HEADS = Set.of(
+            "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
+            "so voi", "so lieu", "bo sung", "bo tri", "bo phan", "dai hoi", "thanh vien", "ho tro", "lanh dao", "co quan",
+            "to trinh", "doan ket", "hoi hop", "bao dam", "thuong truc", "quy dinh", "quy che", "quy trinh", "quy hoach",
+            "vien chuc", "bao ve", "cong ty", "doanh nghiep", "ban giao", "phong trao", "truong hoc", "bao chi", "dai dien");
+    /** Nouns after "các" that make it a group of bodies: "các sở, ngành", "các phòng, đơn vị". */
+    private static final Set<String> GROUP_NOUNS = Set.of(
+            "so", "co", "don", "phong", "thanh", "ban", "nganh", "dia", "huyen", "xa", "to", "hoi", "doan", "truong",
+            "chi", "cuc", "trung", "doanh", "uy", "ubnd", "dong", "bo", "lanh", "thu", "chu", "tap", "ngan", "cong", "hiep",
+            "vien", "giam", "pho", "quan", "phuong");
+    /** Words where the name ends and what the body does begins. */
+    private static final List<String> VERBS = List.of(
+            "chu tri", "phoi hop", "thuc hien", "trien khai", "xay dung", "hoan thanh", "hoan thien", "hoan chinh", "tham muu",
+            "chiu trach nhiem", "can cu", "huong dan", "to chuc", "ra soat", "theo doi", "bao cao", "truc tiep", "giup", "co trach nhiem",
+            "khan truong", "tiep tuc", "chi dao", "don doc", "kiem tra", "tong hop", "cung cap", "phan cong", "bo tri", "ban hanh",
+            "nghien cuu", "de xuat", "trinh", "gui", "lap ", "tuyen truyen", "pho bien", "quan ly", "dam bao", "bao dam", "sua doi",
+            "la ", "tang cuong", "day manh", "nang cao", "cap nhat", "cong khai", "tham dinh", "chuan bi", "phat huy", "xu ly",
+            "giai quyet", "tiep nhan", "dieu tra", "bo sung", "du thao", "dam nhiem", "giam sat", "danh gia", "uu tien", "tap trung",
+            "quan tam", "tham gia", "dieu phoi", "nghiem tuc", "thong nhat", "xac dinh", "lua chon", "van hanh", "dang tai", "duy tri",
+            "ho tro", "tiep thu", "thanh lap", "cai thien", "rut ngan", "tim hieu", "thong bao", "tich cuc", "chu dong",
+            "co y kien", "cho y kien", "lam viec", "thuong xuyen", "phat dong", "van dong", "dieu chinh", "soan thao",
+            "kiem soat", "nam 1", "nam 2", "thu thap", "khao sat", "boi duong", "dao tao", "su dung", "mo rong", "dinh ky",
+            "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
+            "tu ngay", "tu thang", "sau khi", "de dam bao", "de thuc hien", "de kip", "nham", "voi ", "ve ", "theo", "tai cuoc",
+            "tai hoi", "tai van ban", "tai ke hoach", "tai quyet dinh", "tai phu luc", "tai dia", "cua ", "nhu sau", "dong thoi",
+            "phai", "duoc", "se ", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
+    /** Verbs that are also part of names right after the first word: "Ban Quản lý", "Trung tâm Hỗ trợ". */
+    private static final Set<String> NAME_PART_VERBS = Set.of(
+            "quan ly", "chi dao", "kiem tra", "to chuc", "tuyen truyen", "ho tro", "dao tao", "boi duong", "tiep nhan", "giam sat",
+            "xay dung", "thuc hien", "tham dinh", "dieu phoi", "phoi hop", "nghien cuu", "tham muu", "giup", "xu ly", "theo doi");
+    private static final Pattern MEMBERS = Pattern.compile("^(?:cac |nhung )?(?:thanh vien|to vien|uy vien)(?: (?:trong|cua|thuoc))? ");
+    private static final Pattern SUPPORT_INTRO = Pattern.compile("(?:phoi hop(?: chat che)?|cung) (?:voi|cung) ");
+    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?|de nghi|yeu cau|phan cong|uy quyen cho) ");
+    private static final Pattern HANDED_TO = Pattern.compile("(?:gui|chuyen|giao) (.{3,80}?) (?:de )?(?:thuc hien|giai quyet|xu ly|trien khai)\\b");
+    private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
+    private static final Pattern MEMBERS_LIST = Pattern.compile("\\b(?:gom|bao gom|thanh phan gom|thanh phan)\\s?:");
+
+    private UnitNames() {
+    }
+
+    /** Lead and support of an item; {@code inheritedLead} is used when the item names no body. */
+    static Assignment of(String text) {
+        Words words = new Words(text);
+        List<String> lead = new ArrayList<>();
+        Matcher intro = LEAD_INTRO.matcher(words.key);
+        if (intro.find() && intro.start() < Math.max(40, words.key.length() / 3)) {
+            lead.addAll(namesAt(words, words.wordAt(intro.end())));
+        }
+        if (lead.isEmpty()) {
+            lead.addAll(namesAt(words, 0));
+        }
+        Set<String> support = new LinkedHashSet<>();
+        Matcher s = SUPPORT_INTRO.matcher(words.key);
+        while (s.find()) {
+            support.addAll(namesAt(words, words.wordAt(s.end())));
+        }
+        Matcher handed = HANDED_TO.matcher(words.key);
+        while (handed.find()) {
+            support.addAll(namesAt(words, words.wordAt(handed.start(1))));
+        }
+        lead.forEach(support::remove);
+        return new Assignment(dedupe(lead), List.copyOf(support));
+    }
+
+    /** The bodies named at the very start of a text (a heading "Sở Tài chính:"), or none. */
+    static List<String> subject(String text) {
+        return namesAt(new Words(text), 0);
+    }
+
+    /** Whether the whole text is one or more body names (a heading such as "1. Sở Y tế:"). */
+    static boolean isOnlyNames(String text) {
+        String t = text.replaceAll("[:.;]+$", "").strip();
+        List<String> names = subject(t);
+        return !names.isEmpty() && VietnameseText.searchKey(String.join(" ", names)).length()
+                >= VietnameseText.searchKey(t).replace(",", "").replace(" va ", " ").length() - 4;
+    }
+
+    /** People given a role in a team: "gồm: Trưởng phòng A - Tổ trưởng; Trưởng phòng B - Tổ viên". */
+    static List<String> members(String text) {
+        Matcher list = MEMBERS_LIST.matcher(VietnameseText.searchKey(text));
+        if (!list.find()) {
+            return List.of();
+        }
+        int colon = text.indexOf(':', Math.min(text.length() - 1, Math.max(0, list.end() - 2)));
+        if (colon < 0) {
+            return List.of();
+        }
+        List<String> members = new ArrayList<>();
+        for (String part : text.substring(colon + 1).split(";")) {
+            String p = part.strip().replaceAll("[.,]+$", "");
+            if (ROLE.matcher(VietnameseText.searchKey(p)).matches()) {
+                members.add(capitalize(p));
+            }
+        }
+        return members;
+    }
+
+    private static List<String> namesAt(Words words, int first) {
+        if (first < 0 || first >= words.size() || !isHead(words, first)) {
+            return List.of();
+        }
+        int end = first + 1;
+        int headWords = headWords(words, first);
+        while (end < words.size() && end - first < 22 && !words.endsSentence(end - 1)) {
+            if (end == first + headWords && nameVerb(words, end) || membersSoFar(words, first, end)) {
+                end++;
+                continue;
+            }
+            if (isVerb(words, end)) {
+                break;
+            }
+            end++;
+        }
+        String phrase = words.original(first, end).replaceAll("[:;.]+$", "").strip();
+        return split(phrase);
+    }
+
+    private static int headWords(Words words, int first) {
+        StringBuilder key = new StringBuilder(words.keyWord(first));
+        int best = 1;
+        for (int n = 2; n <= 3 && first + n - 1 < words.size(); n++) {
+            key.append(' ').append(words.keyWord(first + n - 1));
+            if (HEADS.contains(key.toString())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    private static boolean nameVerb(Words words, int i) {
+        String rest = words.keyFrom(i);
+        return NAME_PART_VERBS.stream().anyMatch(v -> rest.startsWith(v + " ") || rest.equals(v));
+    }
+
+    /** "Các thành viên trong Tổ ...": the words after "thành viên" still name the team. */
+    private static boolean membersSoFar(Words words, int first, int end) {
+        String so = VietnameseText.searchKey(words.original(first, end)) + " ";
+        return MEMBERS.matcher(so).matches() || so.matches("^(?:cac |nhung )?(?:thanh vien|to vien|uy vien) $");
+    }
+
+    private static boolean isHead(Words words, int i) {
+        String one = words.keyWord(i);
+        String two = i + 1 < words.size() ? one + " " + words.keyWord(i + 1) : one;
+        String three = i + 2 < words.size() ? two + " " + words.keyWord(i + 2) : two;
+        if (HEADS.contains(three)) {
+            return true;
+        }
+        if (NOT_HEADS.contains(two) && !(two.equals("thanh vien") || two.equals("lanh dao") || two.equals("co quan")
+                || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep") || two.equals("ho tro"))) {
+            return false;
+        }
+        if (one.equals("cac") || one.equals("nhung")) {
+            return i + 1 < words.size() && GROUP_NOUNS.contains(words.keyWord(i + 1));
+        }
+        if (one.equals("to") && i + 1 < words.size() && words.keyWord(i + 1).startsWith("chuc")) {
+            return false;
+        }
+        return HEADS.contains(two) || HEADS.contains(one) && !one.equals("ho") && !one.equals("bo") && !one.equals("truong")
+                || one.equals("bo") && i + 1 < words.size() && Character.isUpperCase(words.word(i + 1).charAt(0))
+                || one.equals("truong") && i + 1 < words.size() && Character.isUpperCase(words.word(i + 1).charAt(0));
+    }
+
+    private static boolean isVerb(Words words, int i) {
+        String rest = words.keyFrom(i);
+        for (String verb : VERBS) {
+            if (rest.startsWith(verb) && (verb.endsWith(" ") || rest.length() == verb.length() || rest.charAt(verb.length()) == ' '
+                    || rest.charAt(verb.length()) == ',')) {
+                if (verb.equals("giup") && rest.startsWith("giup viec")) {
+                    continue;
+                }
+                if (verb.equals("ky") && !rest.startsWith("ky ")) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Văn phòng sở, các phòng, đơn vị" → "Văn phòng sở", "Các phòng, đơn vị". */
+    static List<String> split(String phrase) {
+        Words words = new Words(phrase);
+        List<String> names = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < words.size(); i++) {
+            boolean separatorBefore = words.word(i - 1).endsWith(",") || words.word(i - 1).endsWith(";")
+                    || words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi");
+            boolean inGroup = VietnameseText.searchKey(words.original(start, i)).matches("^(?:.* )?(?:cac|nhung) .*");
+            boolean strongStart = Character.isUpperCase(words.word(i).charAt(0));
+            if (separatorBefore && (!inGroup || strongStart) && isHead(words, i)) {
+                int cut = words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi") ? i - 1 : i;
+                names.add(words.original(start, cut));
+                start = i;
+            }
+        }
+        names.add(words.original(start, words.size()));
+        List<String> clean = new ArrayList<>();
+        for (String name : names) {
+            String n = tidy(name);
+            if (n != null) {
+                clean.add(n);
+            }
+        }
+        return clean;
+    }
+
+    private static String tidy(String name) {
+        String n = name.strip().replaceAll("^[,;(\\s]+|[,;:.\\s]+$", "")
+                .replaceAll("\\s*\\((?:chủ trì|chu tri|cơ quan chủ trì|thường trực)\\)$", "").strip();
+        String key = VietnameseText.searchKey(n);
+        Matcher members = MEMBERS.matcher(key);
+        if (members.find() && members.end() < key.length()) {
+            n = n.substring(Math.min(n.length(), wordOffset(n, members.end())));
+        }
+        if (n.isEmpty() || n.length() < 2) {
+            return null;
+        }
+        return capitalize(n);
+    }
+
+    /** The offset in {@code n} of the word that starts at {@code keyOffset} of its search key. */
+    private static int wordOffset(String n, int keyOffset) {
+        int words = VietnameseText.searchKey(n).substring(0, keyOffset).split(" ").length;
+        String[] parts = n.split(" ");
+        int offset = 0;
+        for (int i = 0; i < words && i < parts.length; i++) {
+            offset += parts[i].length() + 1;
+        }
+        return offset;
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    private static List<String> dedupe(List<String> names) {
+        return List.copyOf(new LinkedHashSet<>(names));
+    }
+
+    /** A text as words, each with its accent-free key, and the key of the whole text. */
+    private static final class Words {
+        private final List<String> words = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private final List<Integer> keyStarts = new ArrayList<>();
+        final String key;
+
+        Words(String text) {
+            StringBuilder k = new StringBuilder();
+            for (String w : text.strip().split("\\s+")) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String wk = VietnameseText.searchKey(w).replaceAll("^[(\"“]+|[,;:.)\"”]+$", "");
+                if (k.length() > 0) {
+                    k.append(' ');
+                }
+                keyStarts.add(k.length());
+                k.append(wk);
+                words.add(w);
+                keys.add(wk);
+            }
+            key = k.toString();
+        }
+
+        int size() {
+            return words.size();
+        }
+
+        String word(int i) {
+            return words.get(i);
+        }
+
+        String keyWord(int i) {
+            return keys.get(i);
+        }
+
+        String keyFrom(int i) {
+            return key.substring(keyStarts.get(i));
+        }
+
+        boolean endsSentence(int i) {
+            String w = words.get(i);
+            return w.endsWith(".") || w.endsWith(":") || w.endsWith(";") || w.endsWith(")") && !w.contains("(");
+        }
+
+        /** The index of the word that starts at or after {@code keyOffset}; -1 past the end. */
+        int wordAt(int keyOffset) {
+            for (int i = 0; i < keyStarts.size(); i++) {
+                if (keyStarts.get(i) >= keyOffset) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        String original(int from, int to) {
+            return String.join(" ", words.subList(from, to));
+        }
+    }
+}

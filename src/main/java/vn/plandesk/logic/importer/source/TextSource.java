@@ -1,0 +1,105 @@
+package vn.plandesk.logic.importer.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text and pasted text: UTF-8 (with or without a byte order mark), UTF-16 with its mark,
+ * Windows-1258, and text typed in the legacy TCVN3 or VNI encodings, which is converted. Every
+ * line becomes a paragraph; the reader joins lines broken inside a sentence.
+ */
+public final class TextSource {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    private TextSource() {
+    }
+
+    /** Reads the bytes of a text file. */
+    public static SourceDocument read(String name, byte[] bytes) {
+        Decoded decoded = decode(bytes);
+        return fromText(name, decoded.text(), decoded.legacy());
+    }
+
+    /** Reads text pasted into the window (already Unicode, possibly legacy-encoded characters). */
+    public static SourceDocument fromPaste(String name, String text) {
+        LegacyEncoding legacy = LegacyEncoding.guess(text);
+        String unicode = legacy == null ? text : legacy.toUnicode(text);
+        return fromText(name, unicode, legacy);
+    }
+
+    private static SourceDocument fromText(String name, String text, LegacyEncoding legacy) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        List<SourceDocument.Block> blocks = new ArrayList<>();
+        for (String line : nfc.split("\n", -1)) {
+            blocks.add(new SourceDocument.Paragraph(line));
+        }
+        return new SourceDocument(name, blocks, true, legacy);
+    }
+
+    record Decoded(String text, LegacyEncoding legacy) {
+    }
+
+    /** Picks the reading of the bytes that looks most like Vietnamese. */
+    static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return unicode(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return unicode(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return unicode(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return unicode(utf8);
+        }
+        String latin = new String(bytes, WINDOWS_1252);
+        String cp1258 = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
+        Decoded best = new Decoded(cp1258, null);
+        int bestScore = VietnameseScore.of(cp1258);
+        for (LegacyEncoding legacy : LegacyEncoding.values()) {
+            String converted = legacy.toUnicode(latin);
+            int score = VietnameseScore.of(converted);
+            if (score > bestScore) {
+                best = new Decoded(converted, legacy);
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static Decoded unicode(String text) {
+        LegacyEncoding legacy = LegacyEncoding.guess(text);
+        return legacy == null ? new Decoded(text, null) : new Decoded(legacy.toUnicode(text), legacy);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
