@@ -1,6 +1,7 @@
 package vn.plandesk.logic.importer;
 
 import java.util.List;
+import vn.plandesk.logic.i18n.Messages;
 
 /**
  * Something a person should check in the review step: which field ({@code field}, e.g.
@@ -19,6 +20,6 @@ public record Finding(String field, String key, List<Object> args, int start, in
 
     /** The reason in the current language. */
     public String message() {
-        return ImporterMessages.get(key, args.toArray());
+        return Messages.get(key, args.toArray());
     }
 }

@@ -1,6 +1,7 @@
 package vn.plandesk.logic.importer;
 
 import java.util.List;
+import vn.plandesk.logic.i18n.Messages;
 
 /**
  * A file that cannot be read as a plan, with a translated sentence saying why and what to do.
@@ -52,6 +53,6 @@ public final class ImportException extends Exception {
     /** The sentence for the user in the current language. */
     @Override
     public String getMessage() {
-        return ImporterMessages.get(key, args.toArray());
+        return Messages.get(key, args.toArray());
     }
 }
