@@ -1,0 +1,144 @@
+package vn.plandesk.logic.export.xlsx;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The cell styles and page setup every sheet of an export shares: Times New Roman, wrapped text
+ * with thin borders, real date cells shown dd/mm/yyyy, landscape A4 one page wide with the header
+ * row repeated on every printed page.
+ */
+final class XlsxKit {
+    static final String FONT = "Times New Roman";
+    static final String DATE_FORMAT = "dd/mm/yyyy";
+
+    final CellStyle title;
+    final CellStyle subtitle;
+    final CellStyle heading;
+    final CellStyle text;
+    final CellStyle centred;
+    final CellStyle date;
+    final CellStyle number;
+    final CellStyle group;
+    final CellStyle subGroup;
+
+    XlsxKit(Workbook wb) {
+        Font plain = font(wb, false, false, 12);
+        Font bold = font(wb, true, false, 12);
+        title = style(wb, font(wb, true, false, 14), false, HorizontalAlignment.CENTER);
+        subtitle = style(wb, font(wb, false, true, 12), false, HorizontalAlignment.CENTER);
+        heading = style(wb, bold, true, HorizontalAlignment.CENTER);
+        text = style(wb, plain, true, HorizontalAlignment.LEFT);
+        centred = style(wb, plain, true, HorizontalAlignment.CENTER);
+        date = style(wb, plain, true, HorizontalAlignment.CENTER);
+        date.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+        number = style(wb, plain, true, HorizontalAlignment.CENTER);
+        group = style(wb, bold, true, HorizontalAlignment.LEFT);
+        group.setWrapText(false);
+        subGroup = style(wb, font(wb, true, true, 12), true, HorizontalAlignment.LEFT);
+        subGroup.setWrapText(false);
+    }
+
+    private static Font font(Workbook wb, boolean bold, boolean italic, int points) {
+        Font f = wb.createFont();
+        f.setFontName(FONT);
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        f.setItalic(italic);
+        return f;
+    }
+
+    private static CellStyle style(Workbook wb, Font font, boolean bordered, HorizontalAlignment alignment) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(alignment);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        s.setWrapText(true);
+        if (bordered) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+
+    static Cell cell(Row row, int column, String value, CellStyle style) {
+        Cell c = row.createCell(column);
+        if (value != null && !value.isEmpty()) {
+            c.setCellValue(value);
+        }
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /** A real date (a number formatted dd/mm/yyyy), or an empty bordered cell. */
+    Cell date(Row row, int column, LocalDate value) {
+        Cell c = row.createCell(column);
+        if (value != null) {
+            c.setCellValue(value);
+        }
+        c.setCellStyle(date);
+        return c;
+    }
+
+    Cell number(Row row, int column, long value) {
+        Cell c = row.createCell(column);
+        c.setCellValue(value);
+        c.setCellStyle(number);
+        return c;
+    }
+
+    /** A title line merged across the table's width. */
+    void titleRow(Sheet sheet, int rowIndex, String value, CellStyle style, int columns) {
+        Row row = sheet.createRow(rowIndex);
+        cell(row, 0, value, style);
+        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+    }
+
+    void headingRow(Sheet sheet, int rowIndex, List<String> headings) {
+        Row row = sheet.createRow(rowIndex);
+        for (int c = 0; c < headings.size(); c++) {
+            cell(row, c, headings.get(c), heading);
+        }
+    }
+
+    /** Column widths in characters. */
+    static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
+        }
+    }
+
+    /**
+     * Frozen and filterable header row {@code headingRow}, repeated on every printed page; landscape
+     * A4 fitted to one page wide.
+     */
+    static void tableSetup(Sheet sheet, int headingRow, int lastRow, int columns) {
+        sheet.createFreezePane(0, headingRow + 1);
+        sheet.setAutoFilter(new CellRangeAddress(headingRow, Math.max(headingRow, lastRow), 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(headingRow, headingRow, 0, columns - 1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 30 / 25.4);
+        sheet.setMargin(Sheet.RightMargin, 15 / 25.4);
+        sheet.setMargin(Sheet.TopMargin, 20 / 25.4);
+        sheet.setMargin(Sheet.BottomMargin, 20 / 25.4);
+    }
+}
