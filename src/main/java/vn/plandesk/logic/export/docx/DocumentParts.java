@@ -18,6 +18,7 @@ public final class DocumentParts {
     public static final String RECIPIENTS_LABEL = "Nơi nhận:";
     /** The archive line every document ends its recipients with, when the plan does not give one. */
     static final String DEFAULT_ARCHIVE = "VT";
+    private static final java.time.format.DateTimeFormatter CITED_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DocumentParts() {
     }
@@ -93,9 +94,27 @@ public final class DocumentParts {
     }
 
     /** "Kế hoạch số 25/KH-KHCN ngày 25 tháng 02 năm 2019 của Sở Khoa học và Công nghệ Bắc Giang". */
-    public static String planReference(Plan plan, boolean draft) {
+    private static String planReference(Plan plan, boolean draft) {
         StringBuilder s = new StringBuilder(plan.type().title()).append(" số ")
                 .append(numberAndSymbol(plan, draft)).append(' ').append(VietnameseDates.words(plan.issuedOn(), draft));
+        if (plan.issuer() != null) {
+            s.append(" của ").append(plan.issuer());
+        }
+        return s.toString();
+    }
+
+    /**
+     * How another document cites an issued plan: "Kế hoạch số 25/KH-KHCN ngày 25/02/2019 của Sở Khoa học và
+     * Công nghệ Bắc Giang"; parts the plan does not have are left out ("Kế hoạch của Sở ...").
+     */
+    public static String citation(Plan plan) {
+        StringBuilder s = new StringBuilder(plan.type().title());
+        if (plan.numberAndSymbol() != null) {
+            s.append(" số ").append(numberAndSymbol(plan, false));
+        }
+        if (plan.issuedOn() != null) {
+            s.append(" ngày ").append(CITED_DATE.format(plan.issuedOn()));
+        }
         if (plan.issuer() != null) {
             s.append(" của ").append(plan.issuer());
         }

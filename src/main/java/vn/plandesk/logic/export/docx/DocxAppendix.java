@@ -106,7 +106,8 @@ final class DocxAppendix {
     }
 
     private static XWPFTableRow newRow(XWPFTable table) {
-        XWPFTableRow r = table.insertNewTableRow(table.getNumberOfRows());
+        // Appended straight to the XML: XWPFTable.insertNewTableRow counts the rows each time (quadratic).
+        XWPFTableRow r = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         r.setCantSplitRow(true);
         return r;
     }

@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.plandesk.logic.export.ExportProgress;
+import vn.plandesk.logic.export.TimesWidths;
 import vn.plandesk.logic.export.Numbering;
 import vn.plandesk.model.Plan;
 

@@ -103,7 +103,7 @@ public final class UnitReportDocxWriter {
             cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(WIDTHS.length));
             XWPFParagraph p = DocxAppendix.tableParagraph(cell.getParagraphs().get(0));
             p.getCTP().getPPr().addNewKeepNext();
-            DocxKit.run(p, DocumentParts.planReference(group.plan(), false) + ": " + group.plan().subject(), true, false, 0);
+            DocxKit.run(p, DocumentParts.citation(group.plan()) + ": " + group.plan().subject(), true, false, 0);
             int n = 0;
             for (UnitAssignment a : group.assignments()) {
                 XWPFTableRow r = row(table);
@@ -119,7 +119,8 @@ public final class UnitReportDocxWriter {
     }
 
     private static XWPFTableRow row(XWPFTable table) {
-        XWPFTableRow r = table.insertNewTableRow(table.getNumberOfRows());
+        // Appended straight to the XML: XWPFTable.insertNewTableRow counts the rows each time (quadratic).
+        XWPFTableRow r = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         r.setCantSplitRow(true);
         return r;
     }

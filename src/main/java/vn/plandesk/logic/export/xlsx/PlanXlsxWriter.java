@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,7 @@ public final class PlanXlsxWriter {
 
     private static void titleBlock(Sheet sheet, XlsxKit kit, Plan plan, String title, int columns) {
         kit.titleRow(sheet, 0, title, kit.title, columns);
-        kit.titleRow(sheet, 1, DocumentParts.planReference(plan, false), kit.subtitle, columns);
+        kit.titleRow(sheet, 1, DocumentParts.citation(plan), kit.subtitle, columns);
         kit.titleRow(sheet, 2, plan.subject(), kit.subtitle, columns);
     }
 
@@ -98,6 +99,7 @@ public final class PlanXlsxWriter {
             kit.date(row, 6, r.end());
             XlsxKit.cell(row, 7, r.deliverable(), kit.text);
             XlsxKit.cell(row, 8, r.notes(), kit.text);
+            XlsxKit.fitHeight(sheet, row);
             if (++done[0] % PROGRESS_EVERY == 0 || done[0] == total) {
                 progress.update(done[0], total);
             }
@@ -120,16 +122,19 @@ public final class PlanXlsxWriter {
         XlsxKit.widths(sheet, 6, 60, 32, 28, 22, 12, 12, 22);
         titleBlock(sheet, kit, plan, "NHIỆM VỤ THEO CƠ QUAN CHỦ TRÌ", columns);
         kit.headingRow(sheet, TITLE_ROWS, BY_UNIT_HEADINGS);
-        Map<String, List<Placed>> byLead = new TreeMap<>(VietnameseText.comparator());
+        // Grouped by exact name first, then the few names sorted once: collating per task is slow.
+        Map<String, List<Placed>> grouped = new HashMap<>();
         List<Placed> unassigned = new ArrayList<>();
         for (Placed p : placed) {
             if (p.task().lead().isEmpty()) {
                 unassigned.add(p);
             }
             for (UnitRef lead : p.task().lead()) {
-                byLead.computeIfAbsent(lead.name(), k -> new ArrayList<>()).add(p);
+                grouped.computeIfAbsent(lead.name(), k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, List<Placed>> byLead = new TreeMap<>(VietnameseText.comparator());
+        byLead.putAll(grouped);
         if (!unassigned.isEmpty()) {
             byLead.put(NO_LEAD, unassigned);
         }
@@ -151,6 +156,7 @@ public final class PlanXlsxWriter {
                 kit.date(row, 5, r.start());
                 kit.date(row, 6, r.end());
                 XlsxKit.cell(row, 7, r.notes(), kit.text);
+                XlsxKit.fitHeight(sheet, row);
             }
         }
         XlsxKit.tableSetup(sheet, TITLE_ROWS, next - 1, columns);
@@ -173,7 +179,7 @@ public final class PlanXlsxWriter {
         overdue.sort(Comparator.comparingLong((Task t) -> t.daysLate(today)).reversed());
         dueSoon.sort(Comparator.comparing((Task t) -> t.deadlineInForce().due()));
         kit.titleRow(sheet, 0, "THEO DÕI THỰC HIỆN NHIỆM VỤ", kit.title, columns);
-        kit.titleRow(sheet, 1, DocumentParts.planReference(plan, false), kit.subtitle, columns);
+        kit.titleRow(sheet, 1, DocumentParts.citation(plan), kit.subtitle, columns);
         kit.titleRow(sheet, 2, "Tính đến ngày " + DAY.format(today) + ": " + overdue.size() + " nhiệm vụ quá hạn, "
                 + dueSoon.size() + " nhiệm vụ sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày tới)", kit.subtitle, columns);
         kit.headingRow(sheet, TITLE_ROWS, FOLLOW_UP_HEADINGS);
@@ -198,6 +204,7 @@ public final class PlanXlsxWriter {
         kit.date(row, 5, t.deadlineInForce().due());
         kit.number(row, 6, t.daysLate(today));
         kit.number(row, 7, t.percentDone());
+        XlsxKit.fitHeight(sheet, row);
         return rowIndex + 1;
     }
 }

@@ -41,7 +41,7 @@ public final class UnitReportXlsxWriter {
                 Task t = a.task();
                 Row row = sheet.createRow(next);
                 kit.number(row, 0, next - TITLE_ROWS);
-                XlsxKit.cell(row, 1, DocumentParts.planReference(a.plan(), false), kit.text);
+                XlsxKit.cell(row, 1, DocumentParts.citation(a.plan()), kit.text);
                 XlsxKit.cell(row, 2, t.content(), kit.text);
                 XlsxKit.cell(row, 3, a.roleWords(), kit.centred);
                 XlsxKit.cell(row, 4, String.join("\n", AssignmentTable.names(t.lead())), kit.text);
@@ -51,6 +51,7 @@ public final class UnitReportXlsxWriter {
                 kit.date(row, 8, t.deadlineInForce().end());
                 XlsxKit.cell(row, 9, StatusWords.of(t.status(report.asOf(), PlanXlsxWriter.DUE_SOON_DAYS)), kit.centred);
                 kit.number(row, 10, t.daysLate(report.asOf()));
+                XlsxKit.fitHeight(sheet, row);
                 progress.update(next - TITLE_ROWS, total);
                 next++;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.plandesk.logic.export.TimesWidths;
 
 /**
  * The cell styles and page setup every sheet of an export shares: Times New Roman, wrapped text
@@ -22,6 +24,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class XlsxKit {
     static final String FONT = "Times New Roman";
     static final String DATE_FORMAT = "dd/mm/yyyy";
+    /** A column width unit is the digit width of the default font (Calibri 11: 7 px = 105 twips). */
+    private static final int TWIPS_PER_WIDTH_UNIT = 105;
+    private static final int CELL_PADDING = 90;
+    /** Words wrap at spaces, so a line holds a little less than its width. */
+    private static final double WRAP_SLACK = 1.1;
+    private static final float LINE_POINTS = 15.75f;
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -105,6 +113,13 @@ final class XlsxKit {
         Row row = sheet.createRow(rowIndex);
         cell(row, 0, value, style);
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, columns - 1));
+        int usable = 0;
+        for (int c = 0; c < columns; c++) {
+            usable += sheet.getColumnWidth(c) * TWIPS_PER_WIDTH_UNIT / 256;
+        }
+        double points = style == title ? 14 : 12;
+        int lines = (int) Math.ceil(TimesWidths.twips(value == null ? "" : value, points, true) * WRAP_SLACK / usable);
+        row.setHeightInPoints((float) (Math.max(1, lines) * points * 1.3 + 2));
     }
 
     void headingRow(Sheet sheet, int rowIndex, List<String> headings) {
@@ -112,6 +127,28 @@ final class XlsxKit {
         for (int c = 0; c < headings.size(); c++) {
             cell(row, c, headings.get(c), heading);
         }
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped text. Spreadsheet programs do not grow rows to fit
+     * wrapped text when they open a file, so the height is worked out here from the Times New Roman
+     * widths: lines per cell from its column width, the tallest cell wins.
+     */
+    static void fitHeight(Sheet sheet, Row row) {
+        int lines = 1;
+        for (Cell c : row) {
+            if (c.getCellType() != CellType.STRING || !c.getCellStyle().getWrapText()) {
+                continue;
+            }
+            int usable = Math.max(1, sheet.getColumnWidth(c.getColumnIndex()) * TWIPS_PER_WIDTH_UNIT / 256 - CELL_PADDING);
+            int cellLines = 0;
+            for (String segment : c.getStringCellValue().split("\n", -1)) {
+                double wide = TimesWidths.twips(segment, 12, false) * WRAP_SLACK;
+                cellLines += Math.max(1, (int) Math.ceil(wide / usable));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 2);
     }
 
     /** Column widths in characters. */

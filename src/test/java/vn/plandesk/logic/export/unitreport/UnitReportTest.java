@@ -58,7 +58,8 @@ class UnitReportTest {
                 assertTrue(tasks.getRow(0).isRepeatHeader());
                 String all = tasks.getText();
                 assertTrue(all.contains("Chủ trì") && all.contains("Phối hợp"), all);
-                assertTrue(all.contains("Kế hoạch số 25/KH-KHCN ngày 25 tháng 02 năm 2019"), all);
+                assertTrue(all.contains("Kế hoạch số 25/KH-KHCN ngày 25/02/2019 của Sở Khoa học và Công nghệ Bắc Giang"), all);
+                assertTrue(all.contains("Kế hoạch của Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"), "a plan without number or date is cited without blanks");
                 List<String> recipients = doc.getTables().get(2).getRow(0).getCell(0).getParagraphs().stream()
                         .map(XWPFParagraph::getText).filter(t -> !t.isEmpty()).toList();
                 assertEquals(List.of("Nơi nhận:", "- Như trên;", "- Lưu: VT, QLCN."), recipients);

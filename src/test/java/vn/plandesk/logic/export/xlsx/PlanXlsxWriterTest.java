@@ -75,6 +75,8 @@ class PlanXlsxWriterTest {
             assertEquals("dd/mm/yyyy", end.getCellStyle().getDataFormatString());
             assertEquals(task.deadline().end(), end.getLocalDateTimeCellValue().toLocalDate());
             assertTrue(row.getCell(1).getCellStyle().getWrapText());
+            int lines = (int) Math.max(task.lead().size(), task.support().size());
+            assertTrue(row.getHeightInPoints() >= 15 * Math.max(1, lines), "row " + r + " is tall enough for its units, one a line");
         }
         assertEquals(tasks.size(), t);
         assertEquals(plan.phases().size(), groups);
