@@ -26,9 +26,8 @@ final class XlsxKit {
     static final String DATE_FORMAT = "dd/mm/yyyy";
     /** A column width unit is the digit width of the default font (Calibri 11: 7 px = 105 twips). */
     private static final int TWIPS_PER_WIDTH_UNIT = 105;
+    /** Cell padding, and room for words that wrap at a space before the edge. */
     private static final int CELL_PADDING = 90;
-    /** Words wrap at spaces, so a line holds a little less than its width. */
-    private static final double WRAP_SLACK = 1.1;
     private static final float LINE_POINTS = 15.75f;
 
     final CellStyle title;
@@ -118,7 +117,7 @@ final class XlsxKit {
             usable += sheet.getColumnWidth(c) * TWIPS_PER_WIDTH_UNIT / 256;
         }
         double points = style == title ? 14 : 12;
-        int lines = (int) Math.ceil(TimesWidths.twips(value == null ? "" : value, points, true) * WRAP_SLACK / usable);
+        int lines = (int) Math.ceil(TimesWidths.twips(value == null ? "" : value, points, true) / usable);
         row.setHeightInPoints((float) (Math.max(1, lines) * points * 1.3 + 2));
     }
 
@@ -127,6 +126,7 @@ final class XlsxKit {
         for (int c = 0; c < headings.size(); c++) {
             cell(row, c, headings.get(c), heading);
         }
+        fitHeight(sheet, row);
     }
 
     /**
@@ -143,7 +143,7 @@ final class XlsxKit {
             int usable = Math.max(1, sheet.getColumnWidth(c.getColumnIndex()) * TWIPS_PER_WIDTH_UNIT / 256 - CELL_PADDING);
             int cellLines = 0;
             for (String segment : c.getStringCellValue().split("\n", -1)) {
-                double wide = TimesWidths.twips(segment, 12, false) * WRAP_SLACK;
+                double wide = TimesWidths.twips(segment, 12, false);
                 cellLines += Math.max(1, (int) Math.ceil(wide / usable));
             }
             lines = Math.max(lines, cellLines);
