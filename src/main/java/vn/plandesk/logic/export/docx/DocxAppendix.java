@@ -42,7 +42,9 @@ final class DocxAppendix {
         XWPFParagraph reference = doc.createParagraph();
         DocxKit.centred(reference);
         DocxKit.run(reference, DocumentParts.appendixReference(plan, options.draft()), false, true, 14);
-        DocxKit.rule(doc.createParagraph(), DocxKit.mm(40), DocxKit.LANDSCAPE_TEXT_WIDTH);
+        XWPFParagraph rule = doc.createParagraph();
+        DocxKit.rule(rule, DocxKit.mm(40), DocxKit.LANDSCAPE_TEXT_WIDTH);
+        DocxKit.spacing(rule, 80, 0);
         DocxKit.spacing(doc.createParagraph(), 0, 60);
 
         XWPFTable table = doc.createTable(1, WIDTHS.length);
