@@ -23,7 +23,8 @@ import vn.plandesk.logic.store.StoreException;
  */
 @Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class,
         resourceBundle = "vn.plandesk.i18n.cli",
-        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, ExportUnitCommand.class, BackupCommand.class,
+            RestoreCommand.class})
 public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;
