@@ -68,7 +68,7 @@ public final class ViewsShowcase {
                 // Bring an extended task into view, to see both its deadlines.
                 followUp.dueListProperty().addListener((o, before, now) -> Platform.runLater(() -> showFirstExtended(stage)));
             }
-            stage.setTitle(view.equals("units") ? "Danh mục đơn vị" : Messages.get("followup.title"));
+            stage.setTitle(Messages.get(view.equals("units") ? "units.title" : "followup.title"));
             stage.setScene(new Scene(root, 1400, 860));
             stage.setX(0);
             stage.setY(0);

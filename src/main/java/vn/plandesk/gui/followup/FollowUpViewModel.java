@@ -136,11 +136,15 @@ public final class FollowUpViewModel {
                         recountReport();
                     }
                 });
-            } catch (StoreException e) {
+            } catch (StoreException | RuntimeException e) {
+                // A database failure must not leave the view waiting for ever: say so and keep what was shown.
+                String message = e instanceof StoreException ? e.getMessage() : Messages.get("followup.readFailed.detail", e.getMessage());
                 fx.execute(() -> {
-                    loading.set(false);
-                    statusText.set(e.getMessage());
-                    dialogs.showError(Messages.get("followup.readFailed"), e.getMessage());
+                    if (mine == refreshes.get()) {
+                        loading.set(false);
+                        statusText.set(message);
+                    }
+                    dialogs.showError(Messages.get("followup.readFailed"), message);
                 });
             }
         });
@@ -166,8 +170,7 @@ public final class FollowUpViewModel {
             return;
         }
         try {
-            actions.markDone(item.plan(), item.task(), date.get(), now);
-            changed(item);
+            changed(item, actions.markDone(item.plan(), item.task(), date.get(), now));
         } catch (StoreException e) {
             failed("followup.done.failed", item, e);
         }
@@ -186,8 +189,8 @@ public final class FollowUpViewModel {
         }
         FollowUpDialogs.ExtensionRequest r = request.get();
         try {
-            actions.extend(item.plan(), item.task(), r.words(), r.grantedOn() == null ? today.get() : r.grantedOn(), r.reason());
-            changed(item);
+            changed(item, actions.extend(item.plan(), item.task(), r.words(), r.grantedOn() == null ? today.get() : r.grantedOn(),
+                    r.reason()));
         } catch (StoreException e) {
             failed("followup.extend.failed", item, e);
         }
@@ -205,8 +208,10 @@ public final class FollowUpViewModel {
         }
     }
 
-    private void changed(FollowUpItem item) {
+    private void changed(FollowUpItem item, TaskActions.Stored stored) {
         selected.set(null);
+        // On the reader thread, so it follows any reading under way; the refresh then re-reads nothing for this change.
+        background.execute(() -> snapshots.taskStored(stored));
         changes.planChanged(item.plan().id(), this);
         refresh();
     }

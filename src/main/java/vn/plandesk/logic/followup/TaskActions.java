@@ -22,6 +22,11 @@ import vn.plandesk.model.UnitRef;
  * plan as it is now, once; when the task itself changed, nothing is written and the user is told.
  */
 public final class TaskActions {
+
+    /** A task as stored by an action, with the plan version the store gave the change. */
+    public record Stored(long planId, long version, Task task) {
+    }
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanStore store;
@@ -31,8 +36,8 @@ public final class TaskActions {
         this.store = store;
     }
 
-    /** Marks {@code seen} (as listed from {@code plan}'s version) done on {@code completedOn}; returns the new version. */
-    public long markDone(PlanRef plan, Task seen, LocalDate completedOn, LocalDate today) throws StoreException {
+    /** Marks {@code seen} (as listed from {@code plan}'s version) done on {@code completedOn}; returns it as stored. */
+    public Stored markDone(PlanRef plan, Task seen, LocalDate completedOn, LocalDate today) throws StoreException {
         Objects.requireNonNull(completedOn, "completedOn");
         if (completedOn.isAfter(today)) {
             throw new StoreException(StoreException.Reason.INVALID, "followup.done.inFuture", DATE.format(completedOn), DATE.format(today));
@@ -64,8 +69,8 @@ public final class TaskActions {
         return deadline;
     }
 
-    /** Extends {@code seen}'s deadline to what {@code words} say, granted on {@code grantedOn}; returns the new version. */
-    public long extend(PlanRef plan, Task seen, String words, LocalDate grantedOn, String reason) throws StoreException {
+    /** Extends {@code seen}'s deadline to what {@code words} say, granted on {@code grantedOn}; returns it as stored. */
+    public Stored extend(PlanRef plan, Task seen, String words, LocalDate grantedOn, String reason) throws StoreException {
         if (seen.isDone()) {
             throw new StoreException(StoreException.Reason.INVALID, "followup.extend.done");
         }
@@ -74,10 +79,11 @@ public final class TaskActions {
         return store(plan, seen, task -> task.withExtension(extension));
     }
 
-    private long store(PlanRef plan, Task seen, UnaryOperator<Task> change) throws StoreException {
+    private Stored store(PlanRef plan, Task seen, UnaryOperator<Task> change) throws StoreException {
         long planId = plan.id();
         try {
-            return store.updateTask(planId, plan.version(), change.apply(seen));
+            Task changed = change.apply(seen);
+            return new Stored(planId, store.updateTask(planId, plan.version(), changed), changed);
         } catch (StoreException stale) {
             if (stale.reason() != StoreException.Reason.STALE) {
                 throw stale;
@@ -89,7 +95,8 @@ public final class TaskActions {
                 throw new StoreException(StoreException.Reason.STALE, "followup.taskChanged", seen.content());
             }
             // Someone changed another part of the plan (or renamed a unit): this task is as the user saw it.
-            return store.updateTask(planId, now.version(), change.apply(current));
+            Task changed = change.apply(current);
+            return new Stored(planId, store.updateTask(planId, now.version(), changed), changed);
         }
     }
 

@@ -55,7 +55,7 @@ class TaskActionsTest {
     @Test
     void aTaskMarkedDoneIsStoredWithItsDateAndFull() throws StoreException {
         Task late = stored.allTasks().get(0);
-        long version = actions.markDone(PlanRef.of(stored), late, day(2026, 3, 18), TODAY);
+        long version = actions.markDone(PlanRef.of(stored), late, day(2026, 3, 18), TODAY).version();
 
         Task now = plans.load(stored.id()).allTasks().get(0);
         assertEquals(stored.version() + 1, version);
@@ -104,7 +104,7 @@ class TaskActionsTest {
         Task other = stored.allTasks().get(1);
         plans.updateTask(stored.id(), stored.version(), other.withCompletion(day(2026, 3, 9), 100));
 
-        long version = actions.markDone(PlanRef.of(stored), stored.allTasks().get(0), TODAY, TODAY);
+        long version = actions.markDone(PlanRef.of(stored), stored.allTasks().get(0), TODAY, TODAY).version();
 
         Plan now = plans.load(stored.id());
         assertEquals(stored.version() + 2, version);
