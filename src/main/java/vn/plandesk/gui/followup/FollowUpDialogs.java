@@ -1,0 +1,25 @@
+package vn.plandesk.gui.followup;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.plandesk.gui.DialogService;
+
+/** The follow-up view's dialogs, on top of the shared ones, so tests can answer them. */
+public interface FollowUpDialogs extends DialogService {
+
+    /** What the extension form gives back: the new deadline as written, when it was granted, why. */
+    record ExtensionRequest(String words, LocalDate grantedOn, String reason) {
+    }
+
+    /** Asks on which day {@code taskContent} was done, offering {@code suggested}. */
+    Optional<LocalDate> askCompletionDate(String taskContent, LocalDate suggested);
+
+    /**
+     * Asks for a new deadline for {@code taskContent}, whose deadline in force is {@code deadlineInForce}
+     * (as shown in the list). {@code understood} turns typed words into what they are read as, shown
+     * under the field while typing ("30/06/2026", or why the words cannot be used).
+     */
+    Optional<ExtensionRequest> askExtension(String taskContent, String deadlineInForce, LocalDate today,
+                                            Function<String, String> understood);
+}

@@ -1,0 +1,243 @@
+package vn.plandesk.gui.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.logic.followup.DueList;
+import vn.plandesk.logic.followup.FollowUpItem;
+import vn.plandesk.logic.followup.PlanSnapshots;
+import vn.plandesk.logic.followup.ReportPeriod;
+import vn.plandesk.logic.followup.TaskActions;
+import vn.plandesk.logic.followup.UnitReport;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.PlanStore;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.Plan;
+
+/**
+ * "Theo dõi, đôn đốc": across all plans, the tasks past their deadline and those due within the
+ * chosen number of days, by lead unit; marking one done or extending its deadline; and the report
+ * per unit for a period. Plans are read off the JavaFX thread; changes elsewhere (published on
+ * {@link StoreChanges}) bring the lists up to date, reading again only the plans that changed.
+ */
+public final class FollowUpViewModel {
+    public static final int DEFAULT_DAYS_AHEAD = 7;
+
+    private final FollowUpDialogs dialogs;
+    private final StoreChanges changes;
+    private final Supplier<LocalDate> today;
+    private final Executor background;
+    private final Executor fx;
+    private final PlanSnapshots snapshots;
+    private final TaskActions actions;
+    private final StoreChanges.Subscription subscription;
+    private final AtomicLong refreshes = new AtomicLong();
+
+    private final IntegerProperty daysAhead = new SimpleIntegerProperty(this, "daysAhead", DEFAULT_DAYS_AHEAD);
+    private final ReadOnlyObjectWrapper<DueList> dueList = new ReadOnlyObjectWrapper<>(this, "dueList");
+    private final ObjectProperty<FollowUpItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ReportSettings report;
+    private List<Plan> plans = List.of();
+
+    /** The view model of the window: plans read on a background thread, results shown on the JavaFX thread. */
+    public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes) {
+        this(store, dialogs, changes, LocalDate::now, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "follow-up reader");
+            thread.setDaemon(true);
+            return thread;
+        }), Platform::runLater);
+    }
+
+    /**
+     * @param today      the date tasks are counted against (tests fix it)
+     * @param background where plans are read; one task at a time
+     * @param fx         where results are shown (the JavaFX thread)
+     */
+    public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes, Supplier<LocalDate> today,
+                             Executor background, Executor fx) {
+        this.dialogs = dialogs;
+        this.changes = changes;
+        this.today = today;
+        this.background = background;
+        this.fx = fx;
+        this.snapshots = new PlanSnapshots(store);
+        this.actions = new TaskActions(store);
+        this.report = new ReportSettings(today.get(), this::recountReport);
+        daysAhead.addListener((o, before, now) -> relist());
+        subscription = changes.subscribe(change -> {
+            if (change.origin() != this) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** How many days ahead a task counts as due soon (0: only today). */
+    public IntegerProperty daysAheadProperty() {
+        return daysAhead;
+    }
+
+    /** The tasks to urge, grouped by lead unit; null until the plans are first read. */
+    public ReadOnlyObjectProperty<DueList> dueListProperty() {
+        return dueList.getReadOnlyProperty();
+    }
+
+    /** The task the actions apply to; the view keeps it in step with the selected row. */
+    public ObjectProperty<FollowUpItem> selectedProperty() {
+        return selected;
+    }
+
+    /** True while plans are being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** "3 nhiệm vụ quá hạn, 2 nhiệm vụ đến hạn trong 7 ngày tới". */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** The chosen report period and the report for it. */
+    public ReportSettings report() {
+        return report;
+    }
+
+    /** Reads the plans that changed since the last reading, then lists and counts again. */
+    public void refresh() {
+        long mine = refreshes.incrementAndGet();
+        loading.set(true);
+        statusText.set(Messages.get("followup.status.loading"));
+        background.execute(() -> {
+            try {
+                List<Plan> read = snapshots.current();
+                fx.execute(() -> {
+                    if (mine == refreshes.get()) {
+                        plans = read;
+                        loading.set(false);
+                        relist();
+                        recountReport();
+                    }
+                });
+            } catch (StoreException | RuntimeException e) {
+                // A database failure must not leave the view waiting for ever: say so and keep what was shown.
+                String message = e instanceof StoreException ? e.getMessage() : Messages.get("followup.readFailed.detail", e.getMessage());
+                fx.execute(() -> {
+                    if (mine == refreshes.get()) {
+                        loading.set(false);
+                        statusText.set(message);
+                    }
+                    dialogs.showError(Messages.get("followup.readFailed"), message);
+                });
+            }
+        });
+    }
+
+    /** Stops listening for changes and reading; call when the view is closed for good. */
+    public void dispose() {
+        subscription.cancel();
+        if (background instanceof java.util.concurrent.ExecutorService service) {
+            service.shutdown();
+        }
+    }
+
+    /** Asks on which day the selected task was done (today offered) and stores it. */
+    public void markSelectedDone() {
+        FollowUpItem item = selected.get();
+        if (item == null) {
+            return;
+        }
+        LocalDate now = today.get();
+        Optional<LocalDate> date = dialogs.askCompletionDate(item.task().content(), now);
+        if (date.isEmpty()) {
+            return;
+        }
+        try {
+            changed(item, actions.markDone(item.plan(), item.task(), date.get(), now));
+        } catch (StoreException e) {
+            failed("followup.done.failed", item, e);
+        }
+    }
+
+    /** Asks for the new deadline of the selected task (words, day granted, reason) and stores it, the original kept. */
+    public void extendSelected() {
+        FollowUpItem item = selected.get();
+        if (item == null) {
+            return;
+        }
+        Optional<FollowUpDialogs.ExtensionRequest> request = dialogs.askExtension(item.task().content(),
+                FollowUpTexts.deadline(item.task().deadlineInForce()), today.get(), words -> understood(item, words));
+        if (request.isEmpty()) {
+            return;
+        }
+        FollowUpDialogs.ExtensionRequest r = request.get();
+        try {
+            changed(item, actions.extend(item.plan(), item.task(), r.words(), r.grantedOn() == null ? today.get() : r.grantedOn(),
+                    r.reason()));
+        } catch (StoreException e) {
+            failed("followup.extend.failed", item, e);
+        }
+    }
+
+    /** What typed words are read as, for the extension form: the date, or why they cannot be used. */
+    private String understood(FollowUpItem item, String words) {
+        if (words == null || words.isBlank()) {
+            return "";
+        }
+        try {
+            return Messages.get("followup.extend.readAs", FollowUpTexts.date(actions.readNewDeadline(item.plan(), item.task(), words).due()));
+        } catch (StoreException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void changed(FollowUpItem item, TaskActions.Stored stored) {
+        selected.set(null);
+        // On the reader thread, so it follows any reading under way; the refresh then re-reads nothing for this change.
+        background.execute(() -> snapshots.taskStored(stored));
+        changes.planChanged(item.plan().id(), this);
+        refresh();
+    }
+
+    private void failed(String titleKey, FollowUpItem item, StoreException e) {
+        dialogs.showError(Messages.get(titleKey), e.getMessage());
+        if (e.reason() == StoreException.Reason.STALE || e.reason() == StoreException.Reason.NOT_FOUND) {
+            refresh();
+        }
+    }
+
+    private void relist() {
+        DueList list = DueList.build(plans, today.get(), Math.max(0, daysAhead.get()));
+        FollowUpItem before = selected.get();
+        dueList.set(list);
+        selected.set(before == null ? null : list.items().stream()
+                .filter(i -> i.plan().id() == before.plan().id() && i.task().id().equals(before.task().id())).findFirst().orElse(null));
+        statusText.set(Messages.get("followup.status", list.overdueTasks(), list.dueSoonTasks(), list.withinDays(), plans.size()));
+    }
+
+    private void recountReport() {
+        report.show(plans, today.get());
+    }
+
+    /** Whether a plan has been read at least once (for tests and the first paint). */
+    public boolean isLoaded() {
+        return dueList.get() != null;
+    }
+}
