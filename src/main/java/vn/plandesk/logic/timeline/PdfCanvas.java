@@ -1,10 +1,16 @@
 package vn.plandesk.logic.timeline;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -15,18 +21,30 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfCanvas implements TimelineCanvas {
 
-    /** The three styles' fonts, embedded once per document. */
-    static final class Fonts {
+    /** The three styles' fonts, embedded once per document; open until the document is saved. */
+    static final class Fonts implements Closeable {
         private enum Face { REGULAR, BOLD, ITALIC }
 
         private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+        private final List<TrueTypeFont> files = new ArrayList<>();
 
         Fonts(PDDocument document) throws IOException {
             for (Face face : Face.values()) {
                 TextStyle style = new TextStyle(1, face == Face.BOLD, face == Face.ITALIC);
                 try (InputStream in = TimelineFonts.open(style)) {
-                    fonts.put(face, PDType0Font.load(document, in, true));
+                    TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    files.add(file);
+                    // Text is NFC, one glyph per letter: glyph substitution only costs time (regexes per text).
+                    file.setEnableGsub(false);
+                    fonts.put(face, PDType0Font.load(document, file, true));
                 }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (TrueTypeFont file : files) {
+                file.close();
             }
         }
 
@@ -54,15 +72,31 @@ final class PdfCanvas implements TimelineCanvas {
             }
         }
 
+        /**
+         * Widths summed from per-character widths, cached: PDFBox adds glyph widths without kerning, so
+         * this is exactly its string width, without encoding every candidate text of an ellipsis search.
+         */
         TextMeasurer measurer() {
+            Map<PDType0Font, Map<Integer, Float>> widths = new java.util.HashMap<>();
             return (text, style) -> {
                 PDType0Font font = font(style);
-                try {
-                    return font.getStringWidth(printable(text, font)) / 1000 * style.size();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                Map<Integer, Float> cache = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+                double total = 0;
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    i += Character.charCount(cp);
+                    total += cache.computeIfAbsent(cp, c -> glyphWidth(font, c));
                 }
+                return total / 1000 * style.size();
             };
+        }
+
+        private float glyphWidth(PDType0Font font, int codePoint) {
+            try {
+                return font.getStringWidth(printable(new String(Character.toChars(codePoint)), font));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -36,8 +36,8 @@ public final class TimelineFiles {
 
     public static void writePdf(PagedTimeline pages, String title, OutputStream out) throws IOException {
         PageSetup setup = pages.setup();
-        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            PdfCanvas.Fonts fonts = new PdfCanvas.Fonts(document);
+        try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             PdfCanvas.Fonts fonts = new PdfCanvas.Fonts(document)) {
             PDRectangle size = new PDRectangle((float) setup.pageWidth(), (float) setup.pageHeight());
             for (int i = 0; i < pages.pageCount(); i++) {
                 PDPage page = new PDPage(size);
