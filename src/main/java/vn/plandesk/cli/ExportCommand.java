@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.plandesk.logic.export.ExportFormat;
@@ -25,13 +26,15 @@ import vn.plandesk.model.Plan;
 
 /**
  * {@code plandesk export ID --format FORMAT -o OUT [options]}: writes one plan to a file; the text
- * formats (json, mspdi, ics) also to the console with {@code -o -}.
+ * formats (json, mspdi, ics) also to the console with {@code -o -}. pdf and png are its timeline,
+ * with the page options of {@link TimelineExportOptions}; docx takes {@code --appendix-only} and
+ * {@code --draft}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand {
 
     /** The formats a plan can be written in. */
-    enum Format { json, docx, xlsx, mspdi, ics }
+    enum Format { json, docx, xlsx, pdf, png, mspdi, ics }
 
     private static final Set<Format> TEXT_FORMATS = Set.of(Format.json, Format.mspdi, Format.ics);
 
@@ -50,14 +53,24 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--draft", descriptionKey = "export.draft")
     boolean draft;
 
+    @Mixin
+    TimelineExportOptions timeline;
+
     @Override
     void checkArguments() throws Refusal {
         if (output.equals("-") && !TEXT_FORMATS.contains(format)) {
-            throw new Refusal(Messages.get("export.stdoutJsonOnly", format.name()));
+            throw new Refusal(Messages.get("export.stdoutTextOnly", format.name()));
         }
         if (format != Format.docx && (appendixOnly || draft)) {
             throw new Refusal(Messages.get("export.optionsDocxOnly", appendixOnly ? "--appendix-only" : "--draft"));
         }
+        if (isTimeline()) {
+            timeline.check(output);
+        }
+    }
+
+    private boolean isTimeline() {
+        return format == Format.pdf || format == Format.png;
     }
 
     @Override
@@ -72,6 +85,10 @@ final class ExportCommand extends StoreCommand {
                 return;
             }
             Path target = Path.of(output);
+            if (isTimeline()) {
+                timeline.export(plan, format == Format.pdf, target, err());
+                return;
+            }
             if (TEXT_FORMATS.contains(format)) {
                 SafeFiles.write(target, textContent(plan));
             } else {

@@ -131,6 +131,11 @@ public final class Store implements AutoCloseable {
         return new Backups(this);
     }
 
+    /** The office's edits to the public holidays, and the working calendar they give. */
+    public CalendarStore calendar() {
+        return new CalendarStore(this);
+    }
+
     DSLContext dsl() {
         return dsl;
     }

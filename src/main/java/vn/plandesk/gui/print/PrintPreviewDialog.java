@@ -1,0 +1,266 @@
+package vn.plandesk.gui.print;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.ObjectProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.print.Printer;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import vn.plandesk.gui.DialogService;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.timeline.PageSetup;
+import vn.plandesk.logic.timeline.PagedTimeline;
+import vn.plandesk.logic.timeline.Paper;
+import vn.plandesk.logic.timeline.Zoom;
+
+/**
+ * The print preview: the settings on the left, the actual pages (painted by the same layout the printer
+ * gets, one page at a time) in the middle, the printer and the Print button below.
+ */
+public final class PrintPreviewDialog {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final double PREVIEW_WIDTH = 860;
+    private static final double PREVIEW_HEIGHT = 620;
+
+    private final PrintSettingsViewModel model;
+    private final DialogService dialogs;
+    private final Pagination pagination = new Pagination();
+    private final Label status = new Label();
+    private final ChoiceBox<Printer> printers = new ChoiceBox<>();
+    private final Button print = new Button(Messages.get("print.print"));
+    private final Stage stage = new Stage();
+
+    public PrintPreviewDialog(PrintSettingsViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        pagination.setId("print-pages");
+        status.setId("print-status");
+        printers.setId("print-printer");
+        print.setId("print-button");
+        printers.getItems().setAll(Printer.getAllPrinters());
+        printers.setValue(Printer.getDefaultPrinter() != null ? Printer.getDefaultPrinter()
+                : printers.getItems().isEmpty() ? null : printers.getItems().get(0));
+        printers.setConverter(converter(Printer::getName));
+        print.setDefaultButton(true);
+        print.disableProperty().bind(printers.valueProperty().isNull());
+        print.setOnAction(e -> printAll());
+        Button close = new Button(Messages.get("print.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+
+        HBox bottom = new HBox(8, new Label(Messages.get("print.printer")), printers, print, close, status);
+        bottom.setPadding(new Insets(8));
+        BorderPane root = new BorderPane(pagination, null, null, bottom, settings());
+        BorderPane.setMargin(pagination, new Insets(8));
+        model.pagesProperty().addListener((o, was, now) -> showPages(now));
+        model.problemProperty().addListener((o, was, now) -> status.setText(now != null ? now : model.summaryProperty().get()));
+        showPages(model.pagesProperty().get());
+        if (printers.getItems().isEmpty()) {
+            status.setText(Messages.get("print.noPrinter"));
+        }
+        stage.setTitle(Messages.get("print.title"));
+        stage.setScene(new Scene(root));
+    }
+
+    /** Opens the dialog over {@code owner} (null: on its own). */
+    public void show(Window owner) {
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void showPages(PagedTimeline pages) {
+        status.setText(model.summaryProperty().get());
+        int current = Math.min(pagination.getCurrentPageIndex(), pages.pageCount() - 1);
+        pagination.setPageCount(pages.pageCount());
+        pagination.setPageFactory(index -> page(pages, index));
+        pagination.setCurrentPageIndex(Math.max(0, current));
+    }
+
+    /** One page as it will print: white paper with the page drawn at its margins, scaled to the preview. */
+    private Node page(PagedTimeline pages, int index) {
+        PageSetup setup = pages.setup();
+        double scale = Math.min(PREVIEW_WIDTH / setup.pageWidth(), PREVIEW_HEIGHT / setup.pageHeight());
+        FxNodeCanvas canvas = new FxNodeCanvas();
+        pages.paintPage(canvas, index, setup.margin(), setup.margin());
+        Pane paper = new Pane(canvas.root());
+        paper.setStyle("-fx-background-color: white;");
+        paper.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0.4)));
+        paper.setMinSize(setup.pageWidth(), setup.pageHeight());
+        paper.setMaxSize(setup.pageWidth(), setup.pageHeight());
+        paper.setScaleX(scale);
+        paper.setScaleY(scale);
+        StackPane holder = new StackPane(new Group(paper));
+        holder.setPrefSize(PREVIEW_WIDTH + 20, PREVIEW_HEIGHT + 20);
+        holder.setStyle("-fx-background-color: #d0d0d0;");
+        return holder;
+    }
+
+    private GridPane settings() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        ChoiceBox<Paper> paper = new ChoiceBox<>();
+        paper.setId("print-paper");
+        paper.getItems().setAll(Paper.values());
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+        grid.addRow(row++, new Label(Messages.get("print.paper")), paper);
+
+        ToggleGroup orientation = new ToggleGroup();
+        RadioButton portrait = new RadioButton(Messages.get("print.portrait"));
+        RadioButton landscape = new RadioButton(Messages.get("print.landscape"));
+        landscape.setId("print-landscape");
+        portrait.setToggleGroup(orientation);
+        landscape.setToggleGroup(orientation);
+        landscape.setSelected(model.landscapeProperty().get());
+        portrait.setSelected(!model.landscapeProperty().get());
+        landscape.selectedProperty().bindBidirectional(model.landscapeProperty());
+        grid.addRow(row++, new Label(Messages.get("print.orientation")), new HBox(8, portrait, landscape));
+
+        Spinner<Double> margin = new Spinner<>(0.0, PageSetup.MAX_MARGIN_MM, model.marginMmProperty().get(), 1.0);
+        margin.setEditable(true);
+        margin.valueProperty().addListener((o, was, now) -> model.marginMmProperty().set(now));
+        grid.addRow(row++, new Label(Messages.get("print.margin")), margin);
+
+        grid.addRow(row++, new Label(Messages.get("print.from")), datePicker(model.fromProperty()));
+        grid.addRow(row++, new Label(Messages.get("print.to")), datePicker(model.toProperty()));
+
+        ChoiceBox<Zoom> zoom = new ChoiceBox<>();
+        zoom.getItems().setAll(Zoom.values());
+        zoom.setConverter(converter(z -> Messages.get("zoom." + z.name())));
+        zoom.valueProperty().bindBidirectional(model.zoomProperty());
+        grid.addRow(row++, new Label(Messages.get("print.zoom")), zoom);
+
+        ToggleGroup mode = new ToggleGroup();
+        RadioButton byScale = new RadioButton(Messages.get("print.byScale"));
+        RadioButton byFit = new RadioButton(Messages.get("print.byFit"));
+        byFit.setId("print-fit");
+        byScale.setToggleGroup(mode);
+        byFit.setToggleGroup(mode);
+        byFit.setSelected(model.fitToPagesProperty().get());
+        byScale.setSelected(!model.fitToPagesProperty().get());
+        byFit.selectedProperty().bindBidirectional(model.fitToPagesProperty());
+        Spinner<Integer> scale = intSpinner(PageSetup.MIN_SCALE, PageSetup.MAX_SCALE, model.scalePercentProperty().get(), 10,
+                v -> model.scalePercentProperty().set(v));
+        scale.disableProperty().bind(model.fitToPagesProperty());
+        grid.addRow(row++, byScale, scale);
+        grid.addRow(row++, byFit);
+        Spinner<Integer> wide = intSpinner(1, PageSetup.MAX_PAGES, Math.max(1, model.pagesWideProperty().get()), 1,
+                v -> model.pagesWideProperty().set(v));
+        wide.setId("print-pages-wide");
+        wide.disableProperty().bind(model.fitToPagesProperty().not());
+        grid.addRow(row++, new Label(Messages.get("print.pagesWide")), wide);
+        Spinner<Integer> tall = intSpinner(0, PageSetup.MAX_PAGES, model.pagesTallProperty().get(), 1,
+                v -> model.pagesTallProperty().set(v));
+        tall.disableProperty().bind(model.fitToPagesProperty().not());
+        grid.addRow(row, new Label(Messages.get("print.pagesTall")), tall);
+        return grid;
+    }
+
+    private static Spinner<Integer> intSpinner(int min, int max, int value, int step, java.util.function.IntConsumer onChange) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value, step);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        spinner.valueProperty().addListener((o, was, now) -> onChange.accept(now));
+        return spinner;
+    }
+
+    private static DatePicker datePicker(ObjectProperty<LocalDate> property) {
+        DatePicker picker = new DatePicker(property.get());
+        picker.setPromptText("dd/MM/yyyy");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
+                } catch (DateTimeParseException e) {
+                    return property.get();
+                }
+            }
+        });
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new IllegalStateException("choice boxes are not edited");
+            }
+        };
+    }
+
+    private void printAll() {
+        Printer printer = printers.getValue();
+        PagedTimeline pages = model.pagesProperty().get();
+        Task<Void> job = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                TimelinePrinter.print(printer, pages, model.title(),
+                        page -> updateMessage(Messages.get("print.printing", page, pages.pageCount())));
+                return null;
+            }
+        };
+        status.textProperty().bind(job.messageProperty());
+        print.disableProperty().unbind();
+        print.setDisable(true);
+        job.setOnSucceeded(e -> finished(Messages.get("print.done", pages.pageCount(), printer.getName())));
+        job.setOnFailed(e -> {
+            Throwable failure = job.getException();
+            String message = failure instanceof TimelinePrinter.PrintFailure ? failure.getMessage()
+                    : Messages.get("print.failed", printer.getName(), String.valueOf(failure.getMessage()));
+            finished(message);
+            dialogs.showError(Messages.get("print.title"), message);
+        });
+        Thread thread = new Thread(job, "plandesk-print");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void finished(String message) {
+        status.textProperty().unbind();
+        status.setText(message);
+        print.disableProperty().bind(printers.valueProperty().isNull());
+    }
+}
