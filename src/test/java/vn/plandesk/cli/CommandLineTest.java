@@ -157,6 +157,8 @@ class CommandLineTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("Các lệnh"), help.out());
         assertTrue(help.out().contains("import"), help.out());
+        assertTrue(help.out().contains("Sao lưu toàn bộ kho dữ liệu"), "each command is described in the list: " + help.out());
+        assertTrue(plandesk("import", "--help").out().contains("Đọc một kế hoạch từ tệp"), "a command's own help describes it");
 
         Result english = plandesk("--lang", "en", "--db", db().toString(), "export", "999", "--format", "json", "-o", "-");
         assertEquals(1, english.exitCode());
