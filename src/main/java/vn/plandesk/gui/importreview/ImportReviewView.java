@@ -251,6 +251,11 @@ final class ImportReviewView {
     }
 
     private void goTo(FindingItem item) {
+        // after the click on the findings list has finished, which would otherwise keep the focus
+        javafx.application.Platform.runLater(() -> goToNow(item));
+    }
+
+    private void goToNow(FindingItem item) {
         if (item.row() != null) {
             tree.show(item.row(), item.field());
         } else if (item.unit() != null) {
