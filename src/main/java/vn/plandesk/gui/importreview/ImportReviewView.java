@@ -66,7 +66,7 @@ final class ImportReviewView {
         root.getStylesheets().add(ImportReviewView.class.getResource("import-review.css").toExternalForm());
 
         SplitPane sides = new SplitPane(sourceSide(), planSide());
-        sides.setDividerPositions(0.36);
+        sides.setDividerPositions(0.33);
         StackPane center = new StackPane(sides, readingOverlay());
         root.setCenter(center);
         root.setBottom(buttons());

@@ -70,6 +70,8 @@ public final class ImportReviewViewModel {
     private final ReadOnlyStringWrapper documentName = new ReadOnlyStringWrapper(this, "documentName", "");
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ObservableList<SourceRuns.Run> sourceRuns = FXCollections.observableArrayList();
+    // read-only views made once: a view made per call would drop the listeners put on it when collected
+    private final ObservableList<SourceRuns.Run> sourceRunsView = FXCollections.unmodifiableObservableList(sourceRuns);
     private final ObjectProperty<SourceRange> sourceSelection = new SimpleObjectProperty<>(this, "sourceSelection");
     private final javafx.beans.property.ReadOnlyIntegerWrapper openFindings =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "openFindings");
@@ -90,6 +92,8 @@ public final class ImportReviewViewModel {
     private final ObservableList<ReviewRow> phases = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
     private final ObservableList<UnitChoice> unitChoices = FXCollections.observableArrayList();
+    private final ObservableList<FindingItem> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<UnitChoice> unitChoicesView = FXCollections.unmodifiableObservableList(unitChoices);
     private final Map<ReviewField<?>, List<FindingItem>> findingsByField = new HashMap<>();
     private final Map<String, SourceSpan> spansByField = new HashMap<>();
 
@@ -446,7 +450,7 @@ public final class ImportReviewViewModel {
 
     /** The source text cut into runs by what was read in it. */
     ObservableList<SourceRuns.Run> sourceRuns() {
-        return FXCollections.unmodifiableObservableList(sourceRuns);
+        return sourceRunsView;
     }
 
     /** The stretch of source to select and scroll to; null for none. */
@@ -534,12 +538,12 @@ public final class ImportReviewViewModel {
     }
 
     public ObservableList<FindingItem> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     /** Units written in the plan that the directory does not know. */
     public ObservableList<UnitChoice> unitChoices() {
-        return FXCollections.unmodifiableObservableList(unitChoices);
+        return unitChoicesView;
     }
 
     /** The plan as read, before any edit. */

@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 
 /**
  * A tree cell showing one {@link ReviewField}: its text, marked (style and tooltip with the
@@ -16,12 +17,20 @@ final class ReviewFieldCell extends TreeTableCell<ReviewRow, ReviewField<String>
     static final String UNCERTAIN = "uncertain";
 
     private final ChangeListener<Object> refresh = (o, before, now) -> show(getItem());
+    // a Text wrapped at the column's width: a cell's own text does not make its row taller
+    private final Text shown = new Text();
     private ReviewField<String> watched;
     private TextField editor;
 
     ReviewFieldCell() {
         getStyleClass().add("review-cell");
-        setWrapText(true);
+        shown.getStyleClass().add("review-cell-text");
+        tableColumnProperty().addListener((o, before, column) -> {
+            shown.wrappingWidthProperty().unbind();
+            if (column != null) {
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            }
+        });
     }
 
     @Override
@@ -47,7 +56,13 @@ final class ReviewFieldCell extends TreeTableCell<ReviewRow, ReviewField<String>
             setGraphic(null);
             return;
         }
-        setText(field.value());
+        // the first column also holds the tree's disclosure arrow and indent
+        if (getTableColumn() != null && getTreeTableView() != null && getTableColumn() == getTreeTableView().getTreeColumn()) {
+            shown.wrappingWidthProperty().unbind();
+            shown.setWrappingWidth(0);
+        }
+        setText(null);
+        shown.setText(field.value());
         if (field.isUncertain()) {
             getStyleClass().add(UNCERTAIN);
             Tooltip tip = new Tooltip(field.reason());
@@ -57,12 +72,10 @@ final class ReviewFieldCell extends TreeTableCell<ReviewRow, ReviewField<String>
         } else {
             setTooltip(null);
         }
-        if (isEditing()) {
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        } else {
-            setGraphic(null);
-            setContentDisplay(ContentDisplay.TEXT_ONLY);
+        if (!isEditing()) {
+            setGraphic(shown);
         }
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override

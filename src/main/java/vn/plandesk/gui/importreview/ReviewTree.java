@@ -35,12 +35,12 @@ final class ReviewTree extends TreeTableView<ReviewRow> {
         setPlaceholder(new Label(Messages.get("review.tree.empty")));
         getSelectionModel().setCellSelectionEnabled(true);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        addColumn(ReviewRow.Column.LABEL, "review.column.label", 52);
-        addColumn(ReviewRow.Column.CONTENT, "review.column.content", 330);
-        addColumn(ReviewRow.Column.DEADLINE, "review.column.deadline", 130);
-        addColumn(ReviewRow.Column.UNDERSTOOD, "review.column.understood", 150);
-        addColumn(ReviewRow.Column.LEAD, "review.column.lead", 160);
-        addColumn(ReviewRow.Column.SUPPORT, "review.column.support", 160);
+        addColumn(ReviewRow.Column.LABEL, "review.column.label", 74);
+        addColumn(ReviewRow.Column.CONTENT, "review.column.content", 320);
+        addColumn(ReviewRow.Column.DEADLINE, "review.column.deadline", 120);
+        addColumn(ReviewRow.Column.UNDERSTOOD, "review.column.understood", 110);
+        addColumn(ReviewRow.Column.LEAD, "review.column.lead", 130);
+        addColumn(ReviewRow.Column.SUPPORT, "review.column.support", 120);
         setRowFactory(tree -> new PhaseAwareRow());
 
         review.phases().addListener((ListChangeListener<ReviewRow>) change -> rebuild());

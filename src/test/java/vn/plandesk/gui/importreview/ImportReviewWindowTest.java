@@ -82,7 +82,7 @@ class ImportReviewWindowTest {
         assertEquals("Nhiệm vụ không nêu đơn vị chủ trì.", lead.getTooltip().getText());
 
         ReviewFieldCell content = robot.lookup(".review-cell").queryAllAs(ReviewFieldCell.class).stream()
-                .filter(c -> c.getText() != null && c.getText().startsWith("Trình phê duyệt đề cương")).findFirst().orElseThrow();
+                .filter(c -> c.getItem() != null && c.getItem().value() != null && c.getItem().value().startsWith("Trình phê duyệt đề cương")).findFirst().orElseThrow();
         robot.doubleClickOn(content);
         TextField editor = robot.lookup("#reviewTree .text-field").queryAs(TextField.class);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
