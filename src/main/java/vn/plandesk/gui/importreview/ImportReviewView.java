@@ -121,7 +121,7 @@ final class ImportReviewView {
 
         SplitPane body = new SplitPane(tree, tabs);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        body.setDividerPositions(0.66);
+        body.setDividerPositions(0.62);
         VBox side = new VBox(6, title, header(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         side.setPadding(new Insets(8));

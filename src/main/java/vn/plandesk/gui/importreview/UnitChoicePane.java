@@ -9,6 +9,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.plandesk.logic.i18n.Messages;
@@ -59,11 +60,18 @@ final class UnitChoicePane extends SplitPane {
         heading.getStyleClass().add("unit-heading");
         heading.setWrapText(true);
 
-        VBox detail = new VBox(6, heading, create, map, search, directory, leaveOut);
-        detail.setPadding(new Insets(6));
+        // side by side, so the choices and the directory search fit the low pane under the tree
+        VBox actionsBox = new VBox(6, create, map, leaveOut);
+        VBox searchBox = new VBox(4, search, directory);
         VBox.setVgrow(directory, Priority.ALWAYS);
+        HBox.setHgrow(searchBox, Priority.ALWAYS);
+        directory.setPrefHeight(90);
+        HBox choicesAndSearch = new HBox(10, actionsBox, searchBox);
+        VBox detail = new VBox(6, heading, choicesAndSearch);
+        VBox.setVgrow(choicesAndSearch, Priority.ALWAYS);
+        detail.setPadding(new Insets(6));
         getItems().setAll(choices, detail);
-        setDividerPositions(0.45);
+        setDividerPositions(0.38);
 
         choices.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> showChoice(now));
         search.textProperty().addListener((o, before, now) -> directory.getItems().setAll(review.directoryMatching(now)));
