@@ -1,0 +1,52 @@
+package vn.plandesk.gui.importreview;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import vn.plandesk.model.Unit;
+
+/**
+ * A unit the document names and the directory does not know, and what to do with it on saving:
+ * add it to the directory, read it as a unit the directory has, or leave it out of the plan.
+ */
+public final class UnitChoice {
+
+    /** What happens to the unit when the plan is saved. */
+    public enum Action { CREATE, MAP, LEAVE_OUT }
+
+    private final String name;
+    private final ReadOnlyObjectWrapper<Action> action = new ReadOnlyObjectWrapper<>(this, "action", Action.CREATE);
+    private final ObjectProperty<Unit> mappedTo = new SimpleObjectProperty<>(this, "mappedTo");
+
+    UnitChoice(String name) {
+        this.name = name;
+    }
+
+    /** The name as the plan writes it. */
+    public String name() {
+        return name;
+    }
+
+    public ReadOnlyObjectProperty<Action> actionProperty() {
+        return action.getReadOnlyProperty();
+    }
+
+    public Action action() {
+        return action.get();
+    }
+
+    /** The directory unit chosen for {@link Action#MAP}; null until one is chosen. */
+    public ReadOnlyObjectProperty<Unit> mappedToProperty() {
+        return mappedTo;
+    }
+
+    public Unit mappedTo() {
+        return mappedTo.get();
+    }
+
+    void choose(Action newAction, Unit target) {
+        mappedTo.set(newAction == Action.MAP ? target : null);
+        action.set(newAction);
+    }
+}
