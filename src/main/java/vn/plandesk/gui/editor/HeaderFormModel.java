@@ -62,6 +62,8 @@ public final class HeaderFormModel {
     private String unparsedNumber;
     private PlanHeader loaded;
     private List<String> otherProblems = List.of();
+    /** True while {@link #load} fills the fields: a half-filled form is not a change. */
+    private boolean loading;
 
     public HeaderFormModel() {
         for (Observable part : new Observable[] {type, number, issuerCode, status, issuedOn}) {
@@ -71,6 +73,16 @@ public final class HeaderFormModel {
 
     /** Fills the form from a stored header. */
     public void load(PlanHeader header) {
+        loading = true;
+        try {
+            fill(header);
+        } finally {
+            loading = false;
+        }
+        updateNumber();
+    }
+
+    private void fill(PlanHeader header) {
         loaded = header;
         type.set(header.type());
         Optional<DocumentNumber> parsed = DocumentNumber.parse(header.numberAndSymbol());
@@ -91,7 +103,6 @@ public final class HeaderFormModel {
         recipients.set(String.join("\n", header.recipients().stream().map(Recipient::line).toList()));
         legalBases.set(String.join("\n", header.legalBases()));
         sections.setAll(header.sections());
-        updateNumber();
     }
 
     /** The header as the form describes it; the subject stays as stored when the field was emptied. */
@@ -107,7 +118,7 @@ public final class HeaderFormModel {
 
     /** Whether the form differs from the header it was loaded with. */
     public boolean isChanged() {
-        return loaded != null && !toHeader().equals(loaded);
+        return loaded != null && !loading && !toHeader().equals(loaded);
     }
 
     /** The number and symbol as it will be written after "Số:". */
