@@ -38,9 +38,11 @@ final class HeaderPane extends TitledPane {
     private final PlanEditorViewModel editor;
     private final HeaderFormModel form;
     private final TextArea subject = new TextArea();
+    private final Runnable onSubjectDone;
 
-    HeaderPane(PlanEditorViewModel editor) {
+    HeaderPane(PlanEditorViewModel editor, Runnable onSubjectDone) {
         this.editor = editor;
+        this.onSubjectDone = onSubjectDone;
         this.form = editor.header();
         setId("planHeader");
         textProperty().bind(editor.titleProperty());
@@ -116,6 +118,14 @@ final class HeaderPane extends TitledPane {
         subject.setPrefRowCount(2);
         subject.textProperty().bindBidirectional(form.subject);
         whenLeft(subject);
+        // A subject is one sentence: Enter stores it and goes on to the phases and tasks.
+        subject.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                editor.commitHeader();
+                onSubjectDone.run();
+            }
+        });
 
         int row = 0;
         grid.addRow(row++, label("header.type"), type, label("header.status"), status);

@@ -48,8 +48,8 @@ public final class PlanEditorView extends BorderPane {
         this.editor = editor;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.header = new HeaderPane(editor);
         this.treeView = new PlanTreeView(editor, settings);
+        this.header = new HeaderPane(editor, treeView::focusTree);
         getStyleClass().add("plan-editor");
         header.setExpanded(settings.flag("headerExpanded", false));
         header.expandedProperty().addListener((o, was, now) -> settings.setFlag("headerExpanded", now));

@@ -52,7 +52,8 @@ public final class PlanTreeView extends StackPane {
         tree.setEditable(true);
         tree.setFixedCellSize(ROW_HEIGHT);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        tree.getSelectionModel().setCellSelectionEnabled(false);
+        // Cells are selected one by one, so arrow keys walk across the columns and F2 edits the one reached.
+        tree.getSelectionModel().setCellSelectionEnabled(true);
         tree.rootProperty().bind(editor.rootProperty());
         tree.setTableMenuButtonVisible(true);
         addColumn(Column.CONTENT, 420, settings);
@@ -138,12 +139,33 @@ public final class PlanTreeView extends StackPane {
             select(e.isShiftDown() ? editor.structure().outdent(selected) : editor.structure().indent(selected), selected);
         } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             editFocused();
+        } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isAltDown() && !e.isShortcutDown()) {
+            // The tree table would fold and unfold rows; walking across the columns is what a table needs.
+            moveAcross(e.getCode() == KeyCode.RIGHT ? 1 : -1, e.isShiftDown());
         } else {
             handled = false;
         }
         if (handled) {
             e.consume();
         }
+    }
+
+    private void moveAcross(int step, boolean extend) {
+        var focused = tree.getFocusModel().getFocusedCell();
+        int row = focused == null ? -1 : focused.getRow();
+        if (row < 0) {
+            return;
+        }
+        int column = focused.getTableColumn() == null ? 0 : columns.indexOf(focused.getTableColumn());
+        List<TreeTableColumn<EditorRow, EditorRow>> shown = columns.stream().filter(TreeTableColumn::isVisible).toList();
+        int at = shown.indexOf(columns.get(Math.max(0, column)));
+        TreeTableColumn<EditorRow, EditorRow> target = shown.get(Math.max(0, Math.min(shown.size() - 1, at + step)));
+        if (!extend) {
+            tree.getSelectionModel().clearSelection();
+        }
+        tree.getSelectionModel().select(row, target);
+        tree.getFocusModel().focus(row, target);
+        tree.scrollToColumn(target);
     }
 
     /** Insert: a new task below the selection, its content ready to type. */
@@ -157,7 +179,12 @@ public final class PlanTreeView extends StackPane {
     }
 
     public void deleteSelected() {
-        select(editor.structure().delete(List.copyOf(tree.getSelectionModel().getSelectedItems())));
+        select(editor.structure().delete(selectedRows()));
+    }
+
+    /** The rows with a selected cell, each once. */
+    private List<TreeItem<EditorRow>> selectedRows() {
+        return tree.getSelectionModel().getSelectedItems().stream().distinct().toList();
     }
 
     public void indent() {
@@ -176,7 +203,7 @@ public final class PlanTreeView extends StackPane {
     }
 
     public void copy() {
-        editor.structure().copy(List.copyOf(tree.getSelectionModel().getSelectedItems()));
+        editor.structure().copy(selectedRows());
     }
 
     public void paste() {
@@ -185,11 +212,11 @@ public final class PlanTreeView extends StackPane {
 
     /** F2: edits the focused cell, the content when no cell has the focus. */
     public void editFocused() {
-        int index = tree.getSelectionModel().getSelectedIndex();
+        var focused = tree.getFocusModel().getFocusedCell();
+        int index = focused != null && focused.getRow() >= 0 ? focused.getRow() : tree.getSelectionModel().getSelectedIndex();
         if (index < 0) {
             return;
         }
-        var focused = tree.getFocusModel().getFocusedCell();
         TreeTableColumn<EditorRow, ?> column = focused != null && focused.getTableColumn() != null ? focused.getTableColumn() : columns.get(0);
         tree.edit(index, column);
     }
@@ -211,7 +238,8 @@ public final class PlanTreeView extends StackPane {
     public void focusTree() {
         tree.requestFocus();
         if (tree.getSelectionModel().isEmpty() && tree.getExpandedItemCount() > 0) {
-            tree.getSelectionModel().select(0);
+            tree.getSelectionModel().select(0, columns.get(0));
+            tree.getFocusModel().focus(0, columns.get(0));
         }
     }
 
@@ -253,13 +281,13 @@ public final class PlanTreeView extends StackPane {
         if (item == null) {
             return;
         }
-        tree.getSelectionModel().clearSelection();
-        tree.getSelectionModel().select(item);
         int index = tree.getRow(item);
+        tree.getSelectionModel().clearSelection();
+        tree.getSelectionModel().select(index, columns.get(0));
         if (index >= 0 && !isOnScreen(index)) {
             tree.scrollTo(Math.max(0, index - 3));
         }
-        tree.getFocusModel().focus(index);
+        tree.getFocusModel().focus(index, columns.get(0));
     }
 
     private boolean isOnScreen(int index) {

@@ -154,7 +154,7 @@ public final class MainWindow {
         editor.undoManagerProperty().addListener((o, was, now) -> bindUndo(undo, redo, now));
         MenuItem addTask = item("main.menu.addTask", new KeyCodeCombination(KeyCode.INSERT), () -> unlessTyping(tree::addTask));
         MenuItem addPhase = item("main.menu.addPhase", new KeyCodeCombination(KeyCode.INSERT, KeyCombination.SHORTCUT_DOWN),
-                () -> unlessTyping(tree::addPhase));
+                tree::addPhase);
         MenuItem delete = item("main.menu.delete", new KeyCodeCombination(KeyCode.DELETE), () -> inTree(tree::deleteSelected));
         MenuItem indent = item("main.menu.indent", null, tree::indent);
         MenuItem outdent = item("main.menu.outdent", null, tree::outdent);

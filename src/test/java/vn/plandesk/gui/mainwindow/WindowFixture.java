@@ -27,6 +27,7 @@ public final class WindowFixture implements AutoCloseable {
     public final PlanListViewModel planList;
     public final PlanEditorViewModel editor;
     public final MainWindow window;
+    private Stage stage;
 
     public WindowFixture(Path folder) throws StoreException {
         dataFile = folder.resolve("plandesk");
@@ -38,6 +39,7 @@ public final class WindowFixture implements AutoCloseable {
 
     /** As large as the headless test screen (1280 x 800) allows. */
     public void show(Stage stage) {
+        this.stage = stage;
         stage.setWidth(1270);
         stage.setHeight(790);
         window.show(stage);
@@ -45,6 +47,16 @@ public final class WindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        // The test stage is shared by the tests: take the window off it first, so that nothing it does
+        // while going (a cell losing the focus stores its text) reaches a closed store.
+        if (stage != null) {
+            try {
+                org.testfx.api.FxToolkit.setupFixture(() -> stage.setScene(new javafx.scene.Scene(new javafx.scene.Group())));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("the test window did not close", e);
+            }
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
         store.close();
         try {
             prefs.removeNode();
