@@ -270,7 +270,7 @@ final class HeaderPane extends TitledPane {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(160);
+        fields.setMinWidth(60);
         grid.getColumnConstraints().addAll(labels, fields, labels, fields);
         return grid;
     }

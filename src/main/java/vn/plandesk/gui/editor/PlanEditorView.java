@@ -72,6 +72,10 @@ public final class PlanEditorView extends BorderPane {
         placeholderBox.visibleProperty().bind(editor.rootProperty().isNull());
 
         VBox content = new VBox(header, split, problemsPane());
+        // Narrower than its parts would like, the editor shrinks them instead of being cut off at the edge.
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {content, header, split, treeView}) {
+            r.setMinWidth(0);
+        }
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         content.visibleProperty().bind(editor.rootProperty().isNotNull());
         setCenter(new StackPane(content, placeholderBox, busy));

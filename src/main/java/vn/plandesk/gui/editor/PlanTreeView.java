@@ -56,8 +56,8 @@ public final class PlanTreeView extends StackPane {
         tree.getSelectionModel().setCellSelectionEnabled(true);
         tree.rootProperty().bind(editor.rootProperty());
         tree.setTableMenuButtonVisible(true);
-        addColumn(Column.CONTENT, 420, settings);
-        addColumn(Column.DEADLINE, 250, settings);
+        addColumn(Column.CONTENT, 380, settings);
+        addColumn(Column.DEADLINE, 330, settings);
         addColumn(Column.LEAD, 170, settings);
         addColumn(Column.SUPPORT, 170, settings);
         addColumn(Column.DELIVERABLE, 150, settings);
@@ -69,6 +69,7 @@ public final class PlanTreeView extends StackPane {
         // Checks are redone after each edit: redraw the marks of the rows on screen.
         editor.problems().addListener((ListChangeListener<Object>) c -> tree.refresh());
         tree.skinProperty().addListener((o, was, skin) -> followScrolling());
+        tree.setMinWidth(0);
         getChildren().add(tree);
     }
 

@@ -67,9 +67,15 @@ public final class MainWindow {
         this.planListView = new PlanListView(planList);
         this.editorView = new PlanEditorView(editor, dialogs, settings);
         plansSplit = new SplitPane(planListView, editorView);
-        plansSplit.setDividerPositions(settings.dividers("main", 0.3));
-        SplitPane.setResizableWithParent(planListView, false);
-        plansSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> settings.setDividers("main", now.doubleValue()));
+        // the fixed columns and a readable subject: 105 + 130 + 95 + 140 and the scroll bar
+        planListView.setMinWidth(485);
+        planListView.setPrefWidth(485);
+        editorView.setMinWidth(420);
+        plansSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (plansSplit.getWidth() > 0) {
+                settings.setDividers("main", now.doubleValue());
+            }
+        });
         sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sections.setId("sections");
         addSection("plans", Messages.get("main.section.plans"), plansSplit);
@@ -117,6 +123,9 @@ public final class MainWindow {
                 : Messages.get("main.title", t, Messages.get("app.name"))));
         stage.setScene(scene);
         stage.show();
+        // Divider positions only hold once the split pane has its size.
+        plansSplit.layout();
+        plansSplit.setDividerPositions(settings.dividers("main", 0.34));
         planListView.focusSearch();
     }
 

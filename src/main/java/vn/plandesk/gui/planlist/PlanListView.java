@@ -51,16 +51,11 @@ public final class PlanListView extends BorderPane {
         table.setId("planTable");
         // Only the subject grows with the window; the other columns keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<PlanSummary, Integer> tasks = countColumn(Messages.get("planlist.column.tasks"), 80, PlanSummary::taskCount);
-        TableColumn<PlanSummary, Integer> phases = countColumn(Messages.get("planlist.column.phases"), 80, PlanSummary::phaseCount);
-        tasks.setVisible(false);
-        phases.setVisible(false);
         table.getColumns().setAll(
-                column(Messages.get("planlist.column.number"), 110, PlanSummary::numberAndSymbol, Function.identity()),
+                column(Messages.get("planlist.column.number"), 105, PlanSummary::numberAndSymbol, Function.identity()),
                 subjectColumn(),
-                column(Messages.get("planlist.column.issuedOn"), 100, PlanSummary::issuedOn, PlanListViewModel::issueDateText),
-                overdueColumn(viewModel), phases, tasks);
-        table.setTableMenuButtonVisible(true);
+                column(Messages.get("planlist.column.issuedOn"), 130, PlanSummary::issuedOn, PlanListViewModel::issueDateText),
+                overdueColumn(viewModel));
         table.setPlaceholder(placeholder(viewModel));
         // The shown list is replaced on each refresh: keep the open plan selected.
         viewModel.shownPlans().addListener((ListChangeListener<PlanSummary>) c -> reselect());
@@ -162,7 +157,7 @@ public final class PlanListView extends BorderPane {
     }
 
     private static TableColumn<PlanSummary, Integer> overdueColumn(PlanListViewModel vm) {
-        TableColumn<PlanSummary, Integer> column = countColumn(Messages.get("planlist.column.overdue"), 80,
+        TableColumn<PlanSummary, Integer> column = countColumn(Messages.get("planlist.column.overdue"), 95,
                 p -> vm.overdueCount(p.id()));
         column.setId("overdueColumn");
         column.setCellFactory(c -> new TableCell<>() {
@@ -212,7 +207,7 @@ public final class PlanListView extends BorderPane {
         TableColumn<PlanSummary, String> column = new TableColumn<>(Messages.get("planlist.column.subject"));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().subject()));
         column.setComparator(vn.plandesk.logic.text.VietnameseText.comparator());
-        column.setMinWidth(200);
+        column.setMinWidth(140);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String subject, boolean empty) {

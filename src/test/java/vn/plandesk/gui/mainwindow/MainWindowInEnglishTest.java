@@ -48,7 +48,7 @@ class MainWindowInEnglishTest {
         assertTrue(robot.lookup("Add the two sample plans").tryQuery().isPresent(), "the sample button");
         assertEquals("Find a plan (accents optional)", robot.lookup("#planSearch").queryAs(TextField.class).getPromptText());
         TableView<?> table = robot.lookup("#planTable").queryAs(TableView.class);
-        assertEquals(List.of("Number", "Subject", "Issued on", "Overdue", "Phases", "Tasks"),
+        assertEquals(List.of("Number", "Subject", "Issued on", "Overdue"),
                 table.getColumns().stream().map(TableColumn::getText).toList());
         MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(List.of("_File", "_Edit", "_View", "_Help"), menuBar.getMenus().stream().map(Menu::getText).toList());
