@@ -1,21 +1,31 @@
 package vn.plandesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
+import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.WindowPlacement;
+import vn.plandesk.gui.editor.FxPrompts;
+import vn.plandesk.gui.editor.PlanEditorViewModel;
+import vn.plandesk.gui.editor.TaskClipboard;
 import vn.plandesk.gui.mainwindow.MainWindow;
 import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
-/** The window application: opens the store, shows the main window, closes the store on exit. */
+/**
+ * The window application: opens the store, wires the views to it and to each other (one
+ * {@link StoreChanges} for all), shows the main window with the plan that was open last time,
+ * closes the store on exit.
+ */
 public final class PlanDeskApp extends Application {
-    private static final double DEFAULT_WIDTH = 1200;
-    private static final double DEFAULT_HEIGHT = 760;
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 860;
 
     private Store store;
 
@@ -24,7 +34,10 @@ public final class PlanDeskApp extends Application {
         // Launcher only starts the window with valid window options; started any other way, use the defaults.
         WindowOptions options = WindowOptions.parse(getParameters().getRaw())
                 .orElseGet(WindowOptions::defaults);
-        Messages.setLocale(options.locale());
+        Settings settings = Settings.forUser();
+        // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
+        boolean languageGiven = getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--lang"));
+        Messages.setLocale(languageGiven ? options.locale() : settings.language().orElse(options.locale()));
         Path dataFile = options.dataFile().orElseGet(Store::defaultLocation).toAbsolutePath();
         try {
             store = Store.open(dataFile);
@@ -34,11 +47,18 @@ public final class PlanDeskApp extends Application {
             return;
         }
         FxDialogService dialogs = new FxDialogService(stage);
-        PlanListViewModel planList = new PlanListViewModel(store.plans(), dataFile, dialogs);
+        StoreChanges changes = new StoreChanges();
+        Clock clock = Clock.systemDefaultZone();
+        PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, clock);
+        PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, new FxPrompts(stage),
+                new TaskClipboard(), clock);
         WindowPlacement placement = WindowPlacement.forUser();
         placement.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         placement.rememberOnClose(stage);
-        new MainWindow(planList, version(), dialogs).show(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> settings.flush());
+        MainWindow window = new MainWindow(planList, editor, settings, version(), dialogs);
+        window.show(stage);
+        window.openLastPlan();
     }
 
     @Override

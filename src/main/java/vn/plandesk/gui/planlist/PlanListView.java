@@ -1,8 +1,19 @@
 package vn.plandesk.gui.planlist;
 
-import java.text.Collator;
+import java.util.Arrays;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,11 +27,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.model.DocumentType;
+import vn.plandesk.model.PlanStatus;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.Unit;
 
-/** The search box over the table of plans; all behaviour is in {@link PlanListViewModel}. */
+/** The search box and filters over the table of plans; all behaviour is in {@link PlanListViewModel}. */
 public final class PlanListView extends BorderPane {
     private final TextField searchField = TextFields.createClearableTextField();
+    private final TableView<PlanSummary> table;
 
     public PlanListView(PlanListViewModel viewModel) {
         searchField.setId("planSearch");
@@ -28,21 +43,135 @@ public final class PlanListView extends BorderPane {
         // Modena hides the prompt while the field has focus, and the field has it when the window opens.
         searchField.setStyle("-fx-prompt-text-fill: -fx-mid-text-color;");
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        BorderPane.setMargin(searchField, new Insets(8, 8, 6, 8));
-        setTop(searchField);
+        VBox top = new VBox(6, searchField, filters(viewModel));
+        top.setPadding(new Insets(8, 8, 6, 8));
+        setTop(top);
 
-        TableView<PlanSummary> table = new TableView<>(viewModel.shownPlans());
+        table = new TableView<>(viewModel.shownPlans());
         table.setId("planTable");
         // Only the subject grows with the window; the other columns keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(
-                column(Messages.get("planlist.column.number"), 150, PlanSummary::numberAndSymbol, Function.identity()),
+                column(Messages.get("planlist.column.number"), 105, PlanSummary::numberAndSymbol, Function.identity()),
                 subjectColumn(),
-                column(Messages.get("planlist.column.issuedOn"), 125, PlanSummary::issuedOn, PlanListViewModel::issueDateText),
-                countColumn(Messages.get("planlist.column.phases"), PlanSummary::phaseCount),
-                countColumn(Messages.get("planlist.column.tasks"), PlanSummary::taskCount));
+                column(Messages.get("planlist.column.issuedOn"), 130, PlanSummary::issuedOn, PlanListViewModel::issueDateText),
+                overdueColumn(viewModel));
         table.setPlaceholder(placeholder(viewModel));
+        // The shown list is replaced on each refresh: keep the open plan selected.
+        viewModel.shownPlans().addListener((ListChangeListener<PlanSummary>) c -> reselect());
         setCenter(table);
+    }
+
+    /** The plan chosen in the list (the editor opens it). */
+    public ReadOnlyObjectProperty<PlanSummary> selectedPlanProperty() {
+        return table.getSelectionModel().selectedItemProperty();
+    }
+
+    private long selectedId = -1;
+
+    /** Marks the plan that is open, without opening it again. */
+    public void showSelected(Long planId) {
+        selectedId = planId == null ? -1 : planId;
+        reselect();
+    }
+
+    private void reselect() {
+        PlanSummary selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.id() == selectedId) {
+            return;
+        }
+        table.getItems().stream().filter(p -> p.id() == selectedId).findFirst().ifPresent(p -> table.getSelectionModel().select(p));
+    }
+
+    private GridPane filters(PlanListViewModel vm) {
+        ComboBox<Integer> year = filter(vm.years(), vm.yearProperty(), y -> String.valueOf(y), "planlist.filter.allYears");
+        year.setId("filterYear");
+        ComboBox<PlanStatus> status = filter(FXCollections.observableArrayList(PlanStatus.values()), vm.statusProperty(),
+                s -> Messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)), "planlist.filter.allStatuses");
+        status.setId("filterStatus");
+        ComboBox<DocumentType> type = filter(FXCollections.observableArrayList(DocumentType.values()), vm.typeProperty(),
+                DocumentType::title, "planlist.filter.allTypes");
+        type.setId("filterType");
+        ComboBox<Unit> unit = filter(vm.unitChoices(), vm.unitProperty(), Unit::fullName, "planlist.filter.allUnits");
+        unit.setId("filterUnit");
+        ComboBox<PlanListViewModel.SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(PlanListViewModel.SortOrder.values()));
+        sort.setId("sortOrder");
+        sort.setConverter(converter(o -> Messages.get("planlist.sort." + o.name().toLowerCase(java.util.Locale.ROOT)), ""));
+        sort.valueProperty().bindBidirectional(vm.sortOrderProperty());
+        sort.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.addRow(0, year, status);
+        grid.addRow(1, type, unit);
+        grid.add(sort, 0, 2, 2, 1);
+        return grid;
+    }
+
+    /** A filter box whose first entry (null) means "all". */
+    private static <T> ComboBox<T> filter(ObservableList<T> choices, ObjectProperty<T> value, Function<T, String> text, String allKey) {
+        ObservableList<T> items = FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(choices);
+        choices.addListener((ListChangeListener<T>) c -> {
+            T chosen = value.get();
+            items.setAll(Arrays.asList((T) null));
+            items.addAll(choices);
+            value.set(chosen);
+        });
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setConverter(converter(text, Messages.get(allKey)));
+        box.setButtonCell(cell(text, allKey));
+        box.setCellFactory(l -> cell(text, allKey));
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text, String allKey) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? Messages.get(allKey) : text.apply(item));
+            }
+        };
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static TableColumn<PlanSummary, Integer> overdueColumn(PlanListViewModel vm) {
+        TableColumn<PlanSummary, Integer> column = countColumn(Messages.get("planlist.column.overdue"), 95,
+                p -> vm.overdueCount(p.id()));
+        column.setId("overdueColumn");
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer count, boolean empty) {
+                super.updateItem(count, empty);
+                setText(empty || count == null || count == 0 ? null : String.valueOf(count));
+                getStyleClass().remove("overdue-count");
+                if (!empty && count != null && count > 0) {
+                    getStyleClass().add("overdue-count");
+                }
+            }
+        });
+        return column;
     }
 
     /** Puts the cursor in the search box. */
@@ -67,8 +196,8 @@ public final class PlanListView extends BorderPane {
         return column;
     }
 
-    private static TableColumn<PlanSummary, Integer> countColumn(String title, Function<PlanSummary, Integer> count) {
-        TableColumn<PlanSummary, Integer> column = column(title, 95, count, String::valueOf);
+    private static TableColumn<PlanSummary, Integer> countColumn(String title, double width, Function<PlanSummary, Integer> count) {
+        TableColumn<PlanSummary, Integer> column = column(title, width, count, String::valueOf);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
@@ -77,8 +206,8 @@ public final class PlanListView extends BorderPane {
     private static TableColumn<PlanSummary, String> subjectColumn() {
         TableColumn<PlanSummary, String> column = new TableColumn<>(Messages.get("planlist.column.subject"));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().subject()));
-        column.setComparator(Collator.getInstance(Messages.VIETNAMESE)::compare);
-        column.setMinWidth(200);
+        column.setComparator(vn.plandesk.logic.text.VietnameseText.comparator());
+        column.setMinWidth(140);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String subject, boolean empty) {

@@ -1,9 +1,17 @@
 package vn.plandesk.gui.planlist;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +21,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.logic.store.UnitDirectory;
+import vn.plandesk.logic.text.VietnameseText;
+import vn.plandesk.model.DocumentNumber;
+import vn.plandesk.model.DocumentType;
+import vn.plandesk.model.PlanStatus;
+import vn.plandesk.model.Unit;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.PlanStore;
@@ -20,16 +35,33 @@ import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.PlanSummary;
 
 /**
- * The list of stored plans as the window shows it: filtered by what is typed in the search box,
- * with a status line, and an offer of the sample plans while the store is still empty.
+ * The list of stored plans as the window shows it: filtered by what is typed in the search box
+ * (accents optional) and by year, status, document type and unit; sorted by subject (Vietnamese
+ * order), number or date; with each plan's count of overdue tasks, a status line, and an offer of
+ * the sample plans while the store is still empty. Follows every change other views publish.
  */
 public final class PlanListViewModel {
+    /** How the list is sorted. */
+    public enum SortOrder { SUBJECT, NUMBER, DATE }
+
     /** Dates are written the Vietnamese administrative way, with leading zeros. */
     private static final DateTimeFormatter ISSUE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanStore plans;
+    private final UnitDirectory units;
     private final Path dataFile;
     private final DialogService dialogs;
+    private final StoreChanges changes;
+    private final Clock clock;
+
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(this, "year");
+    private final ObjectProperty<PlanStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final ObjectProperty<DocumentType> type = new SimpleObjectProperty<>(this, "type");
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>(this, "unit");
+    private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.SUBJECT);
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    private Map<Long, Integer> overdue = Map.of();
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<PlanSummary> shownPlans = FXCollections.observableArrayList();
@@ -37,12 +69,61 @@ public final class PlanListViewModel {
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
 
-    public PlanListViewModel(PlanStore plans, Path dataFile, DialogService dialogs) {
+    public PlanListViewModel(PlanStore plans, UnitDirectory units, Path dataFile, DialogService dialogs, StoreChanges changes,
+                             Clock clock) {
         this.plans = plans;
+        this.units = units;
         this.dataFile = dataFile;
         this.dialogs = dialogs;
+        this.changes = changes;
+        this.clock = clock;
         searchText.addListener((observable, before, now) -> refresh());
+        for (ObjectProperty<?> filter : List.of(year, status, type, unit, sortOrder)) {
+            filter.addListener((observable, before, now) -> refresh());
+        }
+        changes.subscribe(change -> {
+            if (change.origin() != this) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    /** Only plans issued in this year; null for every year. */
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<PlanStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<DocumentType> typeProperty() {
+        return type;
+    }
+
+    /** Only plans that give this unit work; null for every unit. */
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    public ObjectProperty<SortOrder> sortOrderProperty() {
+        return sortOrder;
+    }
+
+    /** The issue years of the stored plans, newest first, for the year filter. */
+    public ObservableList<Integer> years() {
+        return FXCollections.unmodifiableObservableList(years);
+    }
+
+    /** Units of the directory, for the unit filter. */
+    public ObservableList<Unit> unitChoices() {
+        return FXCollections.unmodifiableObservableList(unitChoices);
+    }
+
+    /** How many tasks of a plan are overdue today (not done, past the deadline in force). */
+    public int overdueCount(long planId) {
+        return overdue.getOrDefault(planId, 0);
     }
 
     /** What the user typed; the list follows it at once. */
@@ -74,6 +155,7 @@ public final class PlanListViewModel {
     public void addSamples() {
         try {
             SamplePlans.addTo(plans);
+            changes.unitsChanged(this);
         } catch (StoreException e) {
             dialogs.showError(Messages.get("planlist.addSamplesFailed"), e.getMessage());
         }
@@ -85,14 +167,56 @@ public final class PlanListViewModel {
     public void refresh() {
         String query = searchText.get() == null ? "" : searchText.get().strip();
         List<PlanSummary> all = plans.list();
-        List<PlanSummary> found = query.isEmpty() ? all : plans.search(query);
+        overdue = plans.overdueTaskCounts(LocalDate.now(clock));
+        updateChoices(all);
+        Set<Long> ofUnit = unit.get() == null || unit.get().id() == null ? null
+                : units.usages(unit.get().id()).stream().map(UnitDirectory.Usage::planId).collect(Collectors.toSet());
+        boolean filtered = !query.isEmpty() || year.get() != null || status.get() != null || type.get() != null || ofUnit != null;
+        List<PlanSummary> found = (query.isEmpty() ? all : plans.search(query)).stream()
+                .filter(p -> year.get() == null || p.issuedOn() != null && p.issuedOn().getYear() == year.get())
+                .filter(p -> status.get() == null || p.status() == status.get())
+                .filter(p -> type.get() == null || p.type() == type.get())
+                .filter(p -> ofUnit == null || ofUnit.contains(p.id()))
+                .sorted(comparator(sortOrder.get()))
+                .toList();
         boolean storeEmpty = plans.isEmpty();
         shownPlans.setAll(found);
         offerSamples.set(storeEmpty);
-        placeholderText.set(storeEmpty ? Messages.get("planlist.empty") : Messages.get("planlist.noMatch", query));
-        statusText.set(query.isEmpty()
+        placeholderText.set(storeEmpty ? Messages.get("planlist.empty")
+                : query.isEmpty() ? Messages.get("planlist.noMatchFilters") : Messages.get("planlist.noMatch", query));
+        statusText.set(!filtered
                 ? Messages.get("planlist.status.all", dataFile, all.size())
                 : Messages.get("planlist.status.found", dataFile, found.size(), all.size()));
+    }
+
+    private void updateChoices(List<PlanSummary> all) {
+        List<Integer> found = all.stream().map(PlanSummary::issuedOn).filter(Objects::nonNull).map(LocalDate::getYear).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        if (!found.equals(years)) {
+            years.setAll(found);
+        }
+        List<Unit> directory = units.list();
+        if (!directory.equals(unitChoices)) {
+            unitChoices.setAll(directory);
+        }
+    }
+
+    /** Subject in Vietnamese order; number by year and number; date newest first. Ties by subject. */
+    static Comparator<PlanSummary> comparator(SortOrder order) {
+        Comparator<PlanSummary> bySubject = Comparator.comparing(PlanSummary::subject, VietnameseText.comparator());
+        return switch (order == null ? SortOrder.SUBJECT : order) {
+            case SUBJECT -> bySubject;
+            case NUMBER -> Comparator.comparing((PlanSummary p) -> numberOf(p), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(bySubject);
+            case DATE -> Comparator.comparing(PlanSummary::issuedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(bySubject);
+        };
+    }
+
+    /** The number to sort by: issue year then number ("25/KH-KHCN" of 2019 is 2019-00025). */
+    private static Long numberOf(PlanSummary p) {
+        return DocumentNumber.parse(p.numberAndSymbol()).filter(n -> n.number() != null)
+                .map(n -> (p.issuedOn() == null ? 0L : p.issuedOn().getYear()) * 100_000L + n.number()).orElse(null);
     }
 
     /** An issue date as the list shows it: 05/07/2024; blank for a draft not yet issued. */

@@ -18,10 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
 /** The window as started with --lang en. */
@@ -30,20 +27,18 @@ class MainWindowInEnglishTest {
     @TempDir
     Path folder;
 
-    private Store store;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) throws StoreException {
         Messages.setLocale(Messages.ENGLISH);
-        Path dataFile = folder.resolve("plandesk");
-        store = Store.open(dataFile);
-        RecordingDialogService dialogs = new RecordingDialogService();
-        new MainWindow(new PlanListViewModel(store.plans(), dataFile, dialogs), "test", dialogs).show(stage);
+        window = new WindowFixture(folder);
+        window.show(stage);
     }
 
     @Stop
     void stop() {
-        store.close();
+        window.close();
         Messages.setLocale(Messages.VIETNAMESE);
     }
 
@@ -53,9 +48,9 @@ class MainWindowInEnglishTest {
         assertTrue(robot.lookup("Add the two sample plans").tryQuery().isPresent(), "the sample button");
         assertEquals("Find a plan (accents optional)", robot.lookup("#planSearch").queryAs(TextField.class).getPromptText());
         TableView<?> table = robot.lookup("#planTable").queryAs(TableView.class);
-        assertEquals(List.of("Number", "Subject", "Issued on", "Phases", "Tasks"),
+        assertEquals(List.of("Number", "Subject", "Issued on", "Overdue"),
                 table.getColumns().stream().map(TableColumn::getText).toList());
         MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertEquals(List.of("_File", "_Help"), menuBar.getMenus().stream().map(Menu::getText).toList());
+        assertEquals(List.of("_File", "_Edit", "_View", "_Help"), menuBar.getMenus().stream().map(Menu::getText).toList());
     }
 }

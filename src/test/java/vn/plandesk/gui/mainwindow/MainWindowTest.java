@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.PlanSummary;
 
@@ -28,20 +24,18 @@ class MainWindowTest {
     @TempDir
     Path folder;
 
-    private Store store;
+    private WindowFixture window;
 
     @Start
     void start(Stage stage) throws StoreException {
         Messages.setLocale(Messages.VIETNAMESE);
-        Path dataFile = folder.resolve("plandesk");
-        store = Store.open(dataFile);
-        RecordingDialogService dialogs = new RecordingDialogService();
-        new MainWindow(new PlanListViewModel(store.plans(), dataFile, dialogs), "test", dialogs).show(stage);
+        window = new WindowFixture(folder);
+        window.show(stage);
     }
 
     @Stop
     void stop() {
-        store.close();
+        window.close();
     }
 
     @Test
@@ -55,7 +49,7 @@ class MainWindowTest {
         List<PlanSummary> found = shownPlans(robot);
         assertEquals(1, found.size());
         assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0).subject());
-        String status = robot.lookup(".status-bar").queryAs(StatusBar.class).getText();
+        String status = robot.lookup("#planListStatus").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(status.endsWith("tìm thấy 1 trong 2 kế hoạch"), status);
     }
 

@@ -24,6 +24,7 @@ class PlanListViewModelTest {
     private Path dataFile;
     private Store store;
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final vn.plandesk.gui.StoreChanges changes = new vn.plandesk.gui.StoreChanges();
     private PlanListViewModel planList;
 
     @BeforeEach
@@ -31,7 +32,7 @@ class PlanListViewModelTest {
         Messages.setLocale(Messages.VIETNAMESE);
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), dataFile, dialogs);
+        planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK);
     }
 
     @AfterEach

@@ -1,0 +1,222 @@
+package vn.plandesk.gui.editor;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.validation.Problem;
+import vn.plandesk.gui.settings.Settings;
+import vn.plandesk.model.Plan;
+
+/**
+ * The open plan: its header on top, the tree of phases and tasks below with room on its right for
+ * a timeline ({@link #setSidePane}), and the list of things to look at under it. Opening and
+ * copying a plan run off the JavaFX thread behind a progress indicator.
+ */
+public final class PlanEditorView extends BorderPane {
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plandesk-editor-work");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final PlanEditorViewModel editor;
+    private final vn.plandesk.gui.DialogService dialogs;
+    private final Settings settings;
+    private final HeaderPane header;
+    private final PlanTreeView treeView;
+    private final SplitPane split = new SplitPane();
+    private final VBox busy = new VBox(10);
+    private final Label busyText = new Label();
+    private Node sidePane;
+
+    public PlanEditorView(PlanEditorViewModel editor, vn.plandesk.gui.DialogService dialogs, Settings settings) {
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.treeView = new PlanTreeView(editor, settings);
+        this.header = new HeaderPane(editor, treeView::focusTree);
+        getStyleClass().add("plan-editor");
+        header.setExpanded(settings.flag("headerExpanded", false));
+        header.expandedProperty().addListener((o, was, now) -> settings.setFlag("headerExpanded", now));
+
+        split.getItems().add(treeView);
+        split.setOrientation(Orientation.HORIZONTAL);
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        busy.getChildren().addAll(progress, busyText);
+        busy.setAlignment(Pos.CENTER);
+        busy.getStyleClass().add("busy-overlay");
+        busy.setVisible(false);
+
+        Label placeholder = new Label(Messages.get("editor.placeholder"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        StackPane placeholderBox = new StackPane(placeholder);
+        placeholderBox.setPadding(new Insets(40));
+        placeholderBox.visibleProperty().bind(editor.rootProperty().isNull());
+
+        VBox content = new VBox(header, split, problemsPane());
+        // Narrower than its parts would like, the editor shrinks them instead of being cut off at the edge.
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {content, header, split, treeView}) {
+            r.setMinWidth(0);
+        }
+        VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+        content.visibleProperty().bind(editor.rootProperty().isNotNull());
+        setCenter(new StackPane(content, placeholderBox, busy));
+    }
+
+    /** Puts a pane (the timeline) to the right of the tree; null takes it away. */
+    public void setSidePane(Node pane) {
+        if (sidePane != null) {
+            split.getItems().remove(sidePane);
+        }
+        sidePane = pane;
+        if (pane != null) {
+            split.getItems().add(pane);
+            double[] at = settings.dividers("editor.side", 0.62);
+            split.setDividerPositions(at);
+            split.getDividers().get(0).positionProperty()
+                    .addListener((o, was, now) -> settings.setDividers("editor.side", now.doubleValue()));
+        }
+    }
+
+    /** The tree, for the timeline to follow its rows and for the menus to act on. */
+    public PlanTreeView treeView() {
+        return treeView;
+    }
+
+    /** Opens a plan without freezing the window; a 10,000-task plan shows a progress indicator meanwhile. */
+    public void open(long planId) {
+        run(Messages.get("editor.opening"), new Task<PlanEditorViewModel.Loaded>() {
+            @Override
+            protected PlanEditorViewModel.Loaded call() throws Exception {
+                return editor.load(planId);
+            }
+
+            @Override
+            protected void succeeded() {
+                editor.show(getValue());
+                settings.setLastPlan(planId);
+                treeView.focusTree();
+            }
+        }, Messages.get("editor.openFailed"));
+    }
+
+    /** Ctrl+N: a new draft, its subject ready to type. */
+    public void newPlan() {
+        Long id = editor.createPlan();
+        if (id != null) {
+            settings.setLastPlan(id);
+            header.editSubject();
+        }
+    }
+
+    /** Next year's plan from the open one, stored in the background, then opened. */
+    public void duplicatePlan() {
+        if (editor.plan() == null) {
+            return;
+        }
+        Plan copy = editor.copyForNextYear();
+        run(Messages.get("editor.copying"), new Task<Long>() {
+            @Override
+            protected Long call() throws Exception {
+                return editor.storeNewPlan(copy);
+            }
+
+            @Override
+            protected void succeeded() {
+                editor.newPlanStored(getValue());
+                settings.setLastPlan(getValue());
+                header.setExpanded(true);
+            }
+        }, Messages.get("editor.copyFailed"));
+    }
+
+    private void run(String what, Task<?> work, String failureTitle) {
+        busyText.setText(what);
+        busy.setVisible(true);
+        work.runningProperty().addListener((o, was, running) -> busy.setVisible(running));
+        work.setOnFailed(e -> dialogs.showError(failureTitle, messageOf(work.getException())));
+        WORKER.submit(work);
+    }
+
+    private static String messageOf(Throwable t) {
+        return t instanceof vn.plandesk.logic.store.StoreException ? t.getMessage() : Messages.get("editor.unexpected", String.valueOf(t));
+    }
+
+    /** Whether a plan is being opened or copied right now. */
+    public boolean isBusy() {
+        return busy.isVisible();
+    }
+
+    private Node problemsPane() {
+        ListView<Problem> list = new ListView<>(editor.problems());
+        list.setId("problemList");
+        list.setPrefHeight(130);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.message());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, p) -> {
+            if (p != null) {
+                goTo(p);
+            }
+        });
+        TitledPane pane = new TitledPane();
+        pane.setId("problems");
+        pane.textProperty().bind(javafx.beans.binding.Bindings.size(editor.problems())
+                .map(n -> n.intValue() == 0 ? Messages.get("editor.problems.none") : Messages.get("editor.problems.some", n)));
+        pane.setContent(list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private void goTo(Problem p) {
+        if (p.isAboutHeader()) {
+            header.setExpanded(true);
+            return;
+        }
+        TreeItem<EditorRow> root = editor.rootProperty().get();
+        TreeItem<EditorRow> item = find(root, p);
+        if (item != null) {
+            int index = treeView.tree().getRow(item);
+            treeView.tree().getSelectionModel().clearAndSelect(index);
+            treeView.tree().scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private static TreeItem<EditorRow> find(TreeItem<EditorRow> at, Problem p) {
+        for (TreeItem<EditorRow> child : at.getChildren()) {
+            EditorRow row = child.getValue();
+            boolean match = row instanceof EditorRow.TaskRow ? p.isAboutTask(row.id()) : p.isAboutPhase(row.id());
+            if (match) {
+                return child;
+            }
+            TreeItem<EditorRow> inside = find(child, p);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}

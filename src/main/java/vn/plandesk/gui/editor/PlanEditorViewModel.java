@@ -1,0 +1,522 @@
+package vn.plandesk.gui.editor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.editor.EditorRow.PhaseRow;
+import vn.plandesk.gui.editor.EditorRow.TaskRow;
+import vn.plandesk.gui.undo.Command;
+import vn.plandesk.gui.undo.UndoManager;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.PlanStore;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.UnitDirectory;
+import vn.plandesk.logic.time.TimeExpressionParser;
+import vn.plandesk.logic.validation.PlanRules;
+import vn.plandesk.logic.validation.Problem;
+import vn.plandesk.model.Phase;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanHeader;
+import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.Task;
+import vn.plandesk.model.TimeExpression;
+import vn.plandesk.model.Unit;
+import vn.plandesk.model.UnitRef;
+
+/**
+ * The open plan: its tree of phases and tasks, its header form, its checks, and every edit a
+ * secretary makes to it. Each edit is a command run through the plan's undo manager and stored at
+ * once; the status line says when. A refused write (another window changed the plan) offers to
+ * read the plan again and then makes the same change on the fresh plan, so nothing typed is lost.
+ * Structural edits (insert, indent, move ...) live in {@link PlanStructure}.
+ */
+public final class PlanEditorViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** A plan read from the store and its tree, ready to show; made off the JavaFX thread. */
+    public record Loaded(Plan plan, PlanDocument document, List<PlanSummary> stored) {
+    }
+
+    /** The history of a plan opened in this window: kept while other plans are open, so undo still works on return. */
+    private record History(PlanSession session, UndoManager undo) {
+    }
+
+    final PlanStore plans;
+    final UnitDirectory units;
+    private final StoreChanges changes;
+    final DialogService dialogs;
+    private final Prompts prompts;
+    final TaskClipboard clipboard;
+    private final Clock clock;
+    private final TimeExpressionParser parser = new TimeExpressionParser();
+    private final PlanRules rules = new PlanRules();
+    private final HeaderFormModel header = new HeaderFormModel();
+    private final PlanStructure structure = new PlanStructure(this);
+    private final Map<Long, History> histories = new HashMap<>();
+
+    private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> root = new ReadOnlyObjectWrapper<>(this, "root");
+    private final ReadOnlyObjectWrapper<Long> planId = new ReadOnlyObjectWrapper<>(this, "planId");
+    private final ReadOnlyObjectWrapper<UndoManager> undoManager = new ReadOnlyObjectWrapper<>(this, "undoManager", new UndoManager());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private Map<Long, List<Problem>> problemsByRow = Map.of();
+    private List<PlanSummary> stored = List.of();
+    private PlanSession session;
+
+    public PlanEditorViewModel(PlanStore plans, UnitDirectory units, StoreChanges changes, DialogService dialogs,
+                               Prompts prompts, TaskClipboard clipboard, Clock clock) {
+        this.plans = plans;
+        this.units = units;
+        this.changes = changes;
+        this.dialogs = dialogs;
+        this.prompts = prompts;
+        this.clipboard = clipboard;
+        this.clock = clock;
+        changes.subscribe(this::changedElsewhere);
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    /** Reads a plan and builds its tree: the slow part of opening, safe off the JavaFX thread. */
+    public Loaded load(long id) throws StoreException {
+        Plan plan = plans.load(id);
+        return new Loaded(plan, new PlanDocument(plan), plans.list());
+    }
+
+    /** Shows a loaded plan; its undo history is the one it had when it was last open in this window. */
+    public void show(Loaded loaded) {
+        long id = loaded.plan().id();
+        History history = histories.get(id);
+        if (history == null) {
+            history = new History(new PlanSession(plans, loaded.document(), loaded.plan().version()), new UndoManager());
+            histories.put(id, history);
+        } else {
+            history.session().replace(loaded.document(), loaded.plan().version());
+        }
+        session = history.session();
+        stored = loaded.stored();
+        undoManager.set(history.undo());
+        header.load(session.document.header());
+        root.set(session.document.root());
+        planId.set(id);
+        savedText.set("");
+        message.set("");
+        refreshDerived();
+    }
+
+    /** Opens a plan on the calling thread; a failure is told in a dialog. */
+    public boolean open(long id) {
+        try {
+            show(load(id));
+            return true;
+        } catch (StoreException e) {
+            dialogs.showError(Messages.get("editor.openFailed"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Closes the open plan (it was deleted, or the window starts empty). */
+    public void close() {
+        session = null;
+        root.set(null);
+        planId.set(null);
+        title.set("");
+        problems.clear();
+        undoManager.set(new UndoManager());
+    }
+
+    /** Stores a new draft plan and opens it; returns its id, or null when it could not be stored. */
+    public Long createPlan() {
+        try {
+            long id = plans.create(Plan.draft(vn.plandesk.model.DocumentType.KE_HOACH, Messages.get("editor.newPlan.subject")));
+            changes.planChanged(id, this);
+            return open(id) ? id : null;
+        } catch (StoreException e) {
+            dialogs.showError(Messages.get("editor.createFailed"), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Next year's plan from this one: a draft without number or issue date, tasks without
+     * progress, "năm 2026" in the subject turned into "năm 2027". Not stored yet.
+     */
+    public Plan copyForNextYear() {
+        Plan plan = session.plan();
+        Integer year = plan.year();
+        String subject = year == null ? plan.subject() : plan.subject().replace(String.valueOf(year), String.valueOf(year + 1));
+        PlanHeader h = plan.header();
+        PlanHeader draft = new PlanHeader(h.type(), null, h.governingBody(), h.issuer(), h.place(), null, subject, h.legalBases(),
+                h.sections(), h.signer(), h.recipients(), vn.plandesk.model.PlanStatus.DRAFT, h.source(), h.notes());
+        return plan.withHeader(draft).withPhases(plan.phases().stream().map(PlanEditorViewModel::freshPhase).toList())
+                .withIdentity(null, 0);
+    }
+
+    private static Phase freshPhase(Phase p) {
+        return p.withId(null).withTasks(p.tasks().stream().map(TaskFields::fresh).toList())
+                .withSubPhases(p.subPhases().stream().map(PlanEditorViewModel::freshPhase).toList());
+    }
+
+    /** Stores a plan made by {@link #copyForNextYear()}: the slow part, safe off the JavaFX thread. */
+    public long storeNewPlan(Plan plan) throws StoreException {
+        return plans.create(plan);
+    }
+
+    /** Tells the other views about a plan stored by {@link #storeNewPlan} and opens it. */
+    public void newPlanStored(long id) {
+        changes.planChanged(id, this);
+        open(id);
+    }
+
+    /** Reads the open plan again from the store, keeping its undo history. */
+    public void reload() {
+        if (session != null) {
+            open(session.planId());
+        }
+    }
+
+    // ---------------------------------------------------------------- cell edits
+
+    /** Stores what was typed in a text cell: content, deadline words, deliverable, percent or notes. */
+    public void editText(EditorRow row, Column column, String typed) {
+        String text = typed == null ? "" : vn.plandesk.model.Text.nfc(typed).strip();
+        if (row instanceof PhaseRow phase) {
+            perform(text, () -> editPhase(phase.id(), column, text));
+        } else if (column == Column.PERCENT && parsePercent(text) == null) {
+            message.set(Messages.get("editor.percent.invalid", text));
+        } else {
+            perform(text, () -> editTask(row.id(), column, text));
+        }
+    }
+
+    /** A date chosen in the deadline's picker: the words become "Trước ngày 15/07/2024". */
+    public void pickDeadline(EditorRow row, LocalDate date) {
+        editText(row, Column.DEADLINE, date == null ? "" : Messages.get("deadline.before", DeadlineText.date(date)));
+    }
+
+    public void setCompletedOn(EditorRow row, LocalDate date) {
+        if (row instanceof TaskRow) {
+            perform(DeadlineText.date(date), () -> {
+                Task before = session.document.task(session.ids.current(row.id()));
+                return before == null ? null : new TaskCommands.Edit(session, Column.COMPLETED.editName(false), before,
+                        TaskFields.completed(before, date));
+            });
+        }
+    }
+
+    /** Replaces the lead ({@code lead} true) or cooperating units of a task. */
+    public void setUnits(EditorRow row, boolean lead, List<UnitRef> chosen) {
+        if (row instanceof TaskRow) {
+            perform(DeadlineText.units(chosen), () -> {
+                Task before = session.document.task(session.ids.current(row.id()));
+                if (before == null) {
+                    return null;
+                }
+                Task after = lead ? TaskFields.lead(before, chosen) : TaskFields.support(before, chosen);
+                return new TaskCommands.Edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
+            });
+        }
+    }
+
+    /** Stores the header form if it changed; the edit is named after the field. */
+    public void commitHeader() {
+        if (session == null || !header.isChanged()) {
+            return;
+        }
+        PlanHeader after = header.toHeader();
+        boolean stored = perform(after.subject(), () -> {
+            PlanHeader before = session.document.header();
+            return before.equals(after) ? null : new PhaseCommands.Header(session, HeaderFormModel.editName(before, after), before, after);
+        });
+        if (stored) {
+            header.load(session.document.header());
+        }
+    }
+
+    private Command editTask(long id, Column column, String text) {
+        Task before = session.document.task(session.ids.current(id));
+        if (before == null) {
+            return null;
+        }
+        Task after = switch (column) {
+            case CONTENT -> text.isEmpty() ? before : TaskFields.content(before, text);
+            case DEADLINE -> before.withDeadline(parse(text));
+            case DELIVERABLE -> TaskFields.deliverable(before, text);
+            case NOTES -> TaskFields.notes(before, text);
+            case PERCENT -> percent(before, parsePercent(text));
+            default -> before;
+        };
+        return PlanSession.sameTask(before, after) ? null : new TaskCommands.Edit(session, column.editName(false), before, after);
+    }
+
+    private Task percent(Task task, int value) {
+        return value == 100 && task.completedOn() == null ? TaskFields.completed(task, LocalDate.now(clock)) : TaskFields.percent(task, value);
+    }
+
+    private Command editPhase(long id, Column column, String text) {
+        Phase before = session.document.phase(session.ids.current(id));
+        if (before == null) {
+            return null;
+        }
+        Phase after = switch (column) {
+            case CONTENT -> text.isEmpty() ? before : TaskFields.title(before, text);
+            case DEADLINE -> TaskFields.span(before, parse(text));
+            default -> before;
+        };
+        return after.equals(before) ? null : new PhaseCommands.Edit(session, column.editName(true), before, after);
+    }
+
+    /** Reads deadline words in the plan's year (this year for a draft without a date); never refuses. */
+    TimeExpression parse(String words) {
+        PlanHeader h = session.document.header();
+        Integer year = h.issuedOn() != null ? h.issuedOn().getYear() : LocalDate.now(clock).getYear();
+        return parser.parse(words, h.issuedOn(), year);
+    }
+
+    static Integer parsePercent(String text) {
+        String digits = text.replace("%", "").strip();
+        if (digits.isEmpty()) {
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(digits);
+            return value >= 0 && value <= 100 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- units
+
+    /** Units that can be given work: the active ones, in Vietnamese order. */
+    public List<Unit> activeUnits() {
+        return units.list().stream().filter(Unit::active).toList();
+    }
+
+    /** Adds a unit to the directory from the picker; returns it, or null when it could not be stored. */
+    public Unit createUnit(String name) {
+        String clean = vn.plandesk.model.Text.clean(name);
+        if (clean == null) {
+            return null;
+        }
+        Unit existing = units.findByName(clean);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            Unit created = units.create(Unit.named(clean));
+            changes.unitsChanged(this);
+            return created;
+        } catch (StoreException e) {
+            dialogs.showError(Messages.get("editor.unitFailed"), e.getMessage());
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- undo
+
+    public void undo() {
+        step(true);
+    }
+
+    public void redo() {
+        step(false);
+    }
+
+    private void step(boolean back) {
+        UndoManager undo = undoManager.get();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                String name = back ? undo.undo() : undo.redo();
+                if (name != null) {
+                    afterChange();
+                    message.set(Messages.get(back ? "editor.undone" : "editor.redone", name));
+                }
+                return;
+            } catch (StoreException e) {
+                // The plan changed elsewhere since: read it again and try once more before telling the user.
+                reload();
+                if (attempt == 1) {
+                    dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), e.getMessage());
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- running edits
+
+    /**
+     * Runs the command the action builds (null: nothing to do). On a stale plan the user is asked to
+     * read it again; then the same action runs on the fresh plan, so the typed words are kept.
+     */
+    boolean perform(String typed, Supplier<Command> action) {
+        if (session == null) {
+            return false;
+        }
+        Command command = action.get();
+        if (command == null) {
+            return false;
+        }
+        try {
+            undoManager.get().run(command);
+            afterChange();
+            return true;
+        } catch (StoreException e) {
+            return failed(e, typed, action);
+        }
+    }
+
+    private boolean failed(StoreException e, String typed, Supplier<Command> action) {
+        if (e.reason() != StoreException.Reason.STALE) {
+            dialogs.showError(Messages.get("editor.saveFailed"), e.getMessage());
+            return false;
+        }
+        String details = typed == null || typed.isBlank() ? null : typed;
+        boolean again = prompts.confirm(Messages.get("editor.stale.title"), Messages.get("editor.stale.message", e.getMessage()),
+                details, Messages.get("editor.stale.reload"), Messages.get("editor.stale.later"));
+        if (!again) {
+            message.set(Messages.get("editor.stale.notStored"));
+            return false;
+        }
+        reload();
+        Command retry = action.get();
+        if (retry == null) {
+            return false;
+        }
+        try {
+            undoManager.get().run(retry);
+            afterChange();
+            return true;
+        } catch (StoreException second) {
+            dialogs.showError(Messages.get("editor.saveFailed"), second.getMessage());
+            return false;
+        }
+    }
+
+    /** After a stored edit: the time in the status line, the checks, the other views told. */
+    void afterChange() {
+        savedText.set(Messages.get("editor.savedAt", TIME.format(LocalTime.now(clock))));
+        if (!header.isChanged()) {
+            header.load(session.document.header());
+        }
+        refreshDerived();
+        changes.planChanged(session.planId(), this);
+    }
+
+    private void refreshDerived() {
+        PlanHeader h = session.document.header();
+        title.set(h.numberAndSymbol() == null ? h.subject() : Messages.get("editor.title", h.numberAndSymbol(), h.subject()));
+        validate();
+    }
+
+    /** Runs the checks over the whole plan (a few milliseconds for 10,000 tasks). */
+    void validate() {
+        List<Problem> found = rules.check(session.plan(), stored);
+        Map<Long, List<Problem>> byRow = new HashMap<>();
+        List<String> headerProblems = new ArrayList<>();
+        for (Problem p : found) {
+            if (p.taskId() != null) {
+                byRow.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p);
+            } else if (p.phaseId() != null) {
+                byRow.computeIfAbsent(-p.phaseId(), k -> new ArrayList<>()).add(p);
+            } else if (p.kind() == Problem.Kind.DUPLICATE_NUMBER) {
+                headerProblems.add(p.message());
+            }
+        }
+        problemsByRow = byRow;
+        header.setOtherProblems(headerProblems);
+        problems.setAll(found);
+    }
+
+    /** Another view changed something: show it, unless this editor made the change itself. */
+    private void changedElsewhere(StoreChanges.Change change) {
+        if (change.origin() == this || session == null) {
+            return;
+        }
+        stored = plans.list();
+        if (change.touches(session.planId())) {
+            reload();
+        } else {
+            validate();
+        }
+    }
+
+    // ---------------------------------------------------------------- what the view reads
+
+    /** The problems of one row, for its mark and tooltip. */
+    public List<Problem> problemsOf(EditorRow row) {
+        long key = row instanceof TaskRow ? row.id() : -row.id();
+        return problemsByRow.getOrDefault(key, List.of());
+    }
+
+    public PlanStructure structure() {
+        return structure;
+    }
+
+    public HeaderFormModel header() {
+        return header;
+    }
+
+    /** The tree's hidden root; null while no plan is open. */
+    public ReadOnlyObjectProperty<TreeItem<EditorRow>> rootProperty() {
+        return root.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> planIdProperty() {
+        return planId.getReadOnlyProperty();
+    }
+
+    /** The undo history of the open plan. */
+    public ReadOnlyObjectProperty<UndoManager> undoManagerProperty() {
+        return undoManager.getReadOnlyProperty();
+    }
+
+    /** "25/KH-KHCN · Thực hiện ...": what the window's title shows. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "Đã lưu lúc 09:41:05" after each stored edit. */
+    public ReadOnlyStringProperty savedTextProperty() {
+        return savedText.getReadOnlyProperty();
+    }
+
+    /** A short note about the last action ("Đã hoàn tác: sửa thời hạn", why an indent was not possible). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    void say(String text) {
+        message.set(text);
+    }
+
+    public ObservableList<Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** The plan as it stands, or null when none is open. */
+    public Plan plan() {
+        return session == null ? null : session.plan();
+    }
+
+    PlanSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,183 @@
+package vn.plandesk.gui.editor;
+
+import vn.plandesk.gui.undo.Command;
+import vn.plandesk.logic.store.PlanStore;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.Task;
+
+/** The edits of tasks as undoable commands, each one store write with the version check. */
+final class TaskCommands {
+    private TaskCommands() {
+    }
+
+    /** Changes a task's fields (content, deadline, units, progress ...). */
+    static final class Edit implements Command {
+        private final PlanSession session;
+        private final String name;
+        private final long taskId;
+        private final Task before;
+        private final Task after;
+
+        Edit(PlanSession session, String name, Task before, Task after) {
+            this.session = session;
+            this.name = name;
+            this.taskId = before.id();
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void execute() throws StoreException {
+            write(before, after);
+        }
+
+        @Override
+        public void undo() throws StoreException {
+            write(after, before);
+        }
+
+        private void write(Task from, Task to) throws StoreException {
+            Task current = session.currentTask(taskId);
+            PlanSession.expectSame(from, current);
+            Task stored = to.withId(current.id());
+            session.stored(session.store.updateTask(session.planId(), session.version(), stored));
+            session.document.replaceTask(stored);
+        }
+    }
+
+    /** Inserts a task in a phase; undo deletes it again. */
+    static final class Add implements Command {
+        private final PlanSession session;
+        private final String name;
+        private final long phaseId;
+        private final int index;
+        private final Task task;
+        private Long addedId;
+
+        Add(PlanSession session, String name, long phaseId, int index, Task task) {
+            this.session = session;
+            this.name = name;
+            this.phaseId = phaseId;
+            this.index = index;
+            this.task = task.withId(null);
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        /** The id the task has now (after a redo it is a new one). */
+        long taskId() {
+            return session.ids.current(addedId);
+        }
+
+        @Override
+        public void execute() throws StoreException {
+            long phase = session.ids.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task);
+            session.stored(edit.version());
+            if (addedId != null) {
+                session.ids.moved(session.ids.current(addedId), edit.value().id());
+            } else {
+                addedId = edit.value().id();
+            }
+            session.document.insertTask(phase, index, edit.value());
+        }
+
+        @Override
+        public void undo() throws StoreException {
+            long id = taskId();
+            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.document.removeTask(id);
+        }
+    }
+
+    /** Deletes a task; undo puts it back where it was, with everything it had. */
+    static final class Delete implements Command {
+        private final PlanSession session;
+        private final String name;
+        private final long taskId;
+        private final long phaseId;
+        private final int index;
+        private final Task task;
+
+        Delete(PlanSession session, String name, Task task, long phaseId, int index) {
+            this.session = session;
+            this.name = name;
+            this.taskId = task.id();
+            this.phaseId = phaseId;
+            this.index = index;
+            this.task = task;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void execute() throws StoreException {
+            long id = session.currentTask(taskId).id();
+            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.document.removeTask(id);
+        }
+
+        @Override
+        public void undo() throws StoreException {
+            long phase = session.ids.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task.withId(null));
+            session.stored(edit.version());
+            session.ids.moved(session.ids.current(taskId), edit.value().id());
+            session.document.insertTask(phase, index, edit.value());
+        }
+    }
+
+    /** Moves a task within its phase or into another phase of the plan. */
+    static final class Move implements Command {
+        private final PlanSession session;
+        private final String name;
+        private final long taskId;
+        private final long fromPhase;
+        private final int fromIndex;
+        private final long toPhase;
+        private final int toIndex;
+
+        Move(PlanSession session, String name, long taskId, long fromPhase, int fromIndex, long toPhase, int toIndex) {
+            this.session = session;
+            this.name = name;
+            this.taskId = taskId;
+            this.fromPhase = fromPhase;
+            this.fromIndex = fromIndex;
+            this.toPhase = toPhase;
+            this.toIndex = toIndex;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void execute() throws StoreException {
+            move(toPhase, toIndex);
+        }
+
+        @Override
+        public void undo() throws StoreException {
+            move(fromPhase, fromIndex);
+        }
+
+        private void move(long phaseId, int index) throws StoreException {
+            long id = session.currentTask(taskId).id();
+            long phase = session.ids.current(phaseId);
+            session.stored(session.store.moveTask(session.planId(), session.version(), id, phase, index));
+            session.document.moveTask(id, phase, index);
+        }
+    }
+}

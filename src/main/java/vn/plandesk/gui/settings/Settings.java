@@ -1,0 +1,109 @@
+package vn.plandesk.gui.settings;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import vn.plandesk.logic.i18n.Messages;
+
+/**
+ * What the window remembers between runs besides its place: the language, the plan that was
+ * open, column widths and divider positions. Kept in java.util.prefs under a node a test can
+ * point elsewhere. Values are checked when read, so a damaged entry falls back to the default.
+ */
+public final class Settings {
+    private static final String LANGUAGE = "language";
+    private static final String LAST_PLAN = "lastPlan";
+    private static final String COLUMN = "column.";
+    private static final String DIVIDERS = "dividers.";
+    private static final String FLAG = "flag.";
+
+    private final Preferences prefs;
+
+    public Settings(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The user's settings, beside the window placement (node vn/plandesk). */
+    public static Settings forUser() {
+        return new Settings(Preferences.userRoot().node("vn/plandesk"));
+    }
+
+    /** The language chosen in Xem → Ngôn ngữ, if one was chosen. */
+    public Optional<Locale> language() {
+        String tag = prefs.get(LANGUAGE, null);
+        if ("en".equals(tag)) {
+            return Optional.of(Messages.ENGLISH);
+        }
+        return "vi".equals(tag) ? Optional.of(Messages.VIETNAMESE) : Optional.empty();
+    }
+
+    public void setLanguage(Locale locale) {
+        prefs.put(LANGUAGE, Messages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi");
+        flush();
+    }
+
+    /** The plan open when the window last closed. */
+    public OptionalLong lastPlan() {
+        long id = prefs.getLong(LAST_PLAN, -1);
+        return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+    }
+
+    public void setLastPlan(Long planId) {
+        if (planId == null) {
+            prefs.remove(LAST_PLAN);
+        } else {
+            prefs.putLong(LAST_PLAN, planId);
+        }
+        flush();
+    }
+
+    /** A column's remembered width, or {@code fallback}. */
+    public double columnWidth(String column, double fallback) {
+        double width = prefs.getDouble(COLUMN + column, fallback);
+        return width >= 20 && width <= 5000 ? width : fallback;
+    }
+
+    public void setColumnWidth(String column, double width) {
+        prefs.putDouble(COLUMN + column, width);
+    }
+
+    /** A split pane's remembered divider positions (fractions 0-1), or {@code fallback}. */
+    public double[] dividers(String pane, double... fallback) {
+        String text = prefs.get(DIVIDERS + pane, null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            double[] read = Arrays.stream(text.split(";")).mapToDouble(Double::parseDouble).toArray();
+            boolean usable = read.length == fallback.length && Arrays.stream(read).allMatch(d -> d > 0.02 && d < 0.98);
+            return usable ? read : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public void setDividers(String pane, double... positions) {
+        prefs.put(DIVIDERS + pane, String.join(";", Arrays.stream(positions).mapToObj(Double::toString).toList()));
+    }
+
+    /** A remembered yes/no choice (the header folded open or shut). */
+    public boolean flag(String name, boolean fallback) {
+        return prefs.getBoolean(FLAG + name, fallback);
+    }
+
+    public void setFlag(String name, boolean value) {
+        prefs.putBoolean(FLAG + name, value);
+    }
+
+    /** Writes the settings out; losing them is harmless, the next run uses the defaults. */
+    public void flush() {
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // Nothing to tell the user: the window opens with its defaults next time.
+        }
+    }
+}

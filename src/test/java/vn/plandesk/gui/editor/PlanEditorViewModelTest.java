@@ -1,0 +1,368 @@
+package vn.plandesk.gui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.gui.editor.EditorRow.TaskRow;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.validation.Problem;
+import vn.plandesk.model.DocumentType;
+import vn.plandesk.model.Phase;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanStatus;
+import vn.plandesk.model.Task;
+import vn.plandesk.model.TimeExpression;
+import vn.plandesk.model.TimeKind;
+import vn.plandesk.model.Unit;
+import vn.plandesk.model.UnitRef;
+
+/** The editor without a screen: every edit is stored at once, named, undoable, and checked. */
+class PlanEditorViewModelTest {
+    @TempDir
+    Path folder;
+
+    private EditorFixture fx;
+    private PlanEditorViewModel editor;
+    private long planId;
+
+    @BeforeEach
+    void openSmallPlan() throws StoreException {
+        Messages.setLocale(Messages.VIETNAMESE);
+        fx = new EditorFixture(folder);
+        editor = fx.editor;
+        planId = fx.store.plans().create(smallPlan());
+        assertTrue(editor.open(planId));
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    static Plan smallPlan() {
+        TimeExpression q2 = TimeExpression.of("Quý II/2024", TimeKind.QUARTER, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30));
+        Task draft = new Task(null, null, "Xây dựng dự thảo", TimeExpression.none(), null, null, List.of(UnitRef.named("Sở Tư pháp")),
+                List.of(), 0, null, null, List.of());
+        Task opinions = new Task(null, null, "Lấy ý kiến các sở", TimeExpression.none(), null, null, List.of(UnitRef.named("Sở Nội vụ")),
+                List.of(), 0, null, null, List.of());
+        Task training = new Task(null, null, "Tập huấn cán bộ", TimeExpression.none(), null, null, List.of(UnitRef.named("Sở Nội vụ")),
+                List.of(), 0, null, null, List.of());
+        Phase prepare = new Phase(null, "1", "Chuẩn bị", q2, null, null, List.of(draft, opinions), List.of());
+        Phase round = new Phase(null, "2.1", "Đợt 1", TimeExpression.none(), null, null, List.of(training), List.of());
+        Phase carryOut = new Phase(null, "2", "Triển khai", TimeExpression.none(), null, null, List.of(), List.of(round));
+        return new Plan(null, 0, DocumentType.KE_HOACH, "12/KH-UBND", "UBND TỈNH LẠNG SƠN", "Ủy ban nhân dân tỉnh Lạng Sơn",
+                "Lạng Sơn", LocalDate.of(2024, 3, 1), "Kế hoạch cải cách hành chính năm 2024", List.of(), List.of(),
+                List.of(prepare, carryOut), null, List.of(), PlanStatus.ISSUED, null, null, List.of(), List.of());
+    }
+
+    private Task storedTask(String content) throws StoreException {
+        return fx.store.plans().load(planId).allTasks().stream().filter(t -> t.content().equals(content)).findFirst().orElse(null);
+    }
+
+    @Test
+    void deadlineWordsAreUnderstoodStoredAndTimed() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+
+        editor.editText(row.getValue(), Column.DEADLINE, "trước ngày 15/6/2024");
+
+        Task task = ((TaskRow) row.getValue()).task();
+        assertEquals(TimeKind.BEFORE, task.deadline().kind());
+        assertEquals("15/06/2024", DeadlineText.understood(task.deadline()));
+        assertEquals(LocalDate.of(2024, 6, 15), storedTask("Xây dựng dự thảo").deadline().end(), "stored without a save step");
+        assertEquals("Đã lưu lúc 09:41:05", editor.savedTextProperty().get());
+        assertEquals("sửa thời hạn", editor.undoManagerProperty().get().undoNameProperty().get());
+    }
+
+    @Test
+    void wordsNotUnderstoodAreKeptAndMarked() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+
+        editor.editText(row.getValue(), Column.DEADLINE, "khi có chỉ đạo");
+
+        assertEquals("khi có chỉ đạo", storedTask("Xây dựng dự thảo").deadline().raw());
+        List<Problem> problems = editor.problemsOf(row.getValue());
+        assertEquals(Problem.Kind.UNREADABLE_DEADLINE, problems.get(0).kind());
+    }
+
+    @Test
+    void aDeadlineOutsideThePhaseIsShownOnTheRow() {
+        TreeItem<EditorRow> row = fx.row("Lấy ý kiến");
+        editor.editText(row.getValue(), Column.DEADLINE, "trước ngày 15/7/2024");
+
+        assertEquals(List.of(Problem.Kind.DEADLINE_OUTSIDE_PHASE), editor.problemsOf(row.getValue()).stream().map(Problem::kind).toList());
+        assertEquals("15/07/2024", DeadlineText.understood(((TaskRow) row.getValue()).task().deadline()));
+    }
+
+    @Test
+    void undoAndRedoThreeEditsGoThroughTheStore() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        editor.editText(row.getValue(), Column.CONTENT, "Xây dựng dự thảo Quyết định");
+        editor.editText(row.getValue(), Column.DEADLINE, "tháng 5/2024");
+        editor.editText(row.getValue(), Column.PERCENT, "40");
+
+        editor.undo();
+        editor.undo();
+        assertEquals("sửa nội dung nhiệm vụ", editor.undoManagerProperty().get().undoNameProperty().get());
+        editor.undo();
+        assertEquals("Đã hoàn tác: sửa nội dung nhiệm vụ", editor.messageProperty().get());
+        Task back = storedTask("Xây dựng dự thảo");
+        assertNotNull(back);
+        assertTrue(back.deadline().isNone());
+        assertEquals(0, back.percentDone());
+
+        editor.redo();
+        editor.redo();
+        editor.redo();
+        Task again = storedTask("Xây dựng dự thảo Quyết định");
+        assertEquals(40, again.percentDone());
+        assertEquals(TimeKind.MONTH, again.deadline().kind());
+        assertFalse(editor.undoManagerProperty().get().canRedoProperty().get());
+    }
+
+    @Test
+    void aDeletedTaskComesBackWithEverythingAndLaterEditsStillFindIt() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        editor.editText(row.getValue(), Column.NOTES, "Gấp");
+        editor.structure().delete(List.of(row));
+        assertNull(storedTask("Xây dựng dự thảo"));
+
+        editor.undo();
+        Task back = storedTask("Xây dựng dự thảo");
+        assertEquals("Gấp", back.notes());
+        assertEquals(List.of("Sở Tư pháp"), back.lead().stream().map(UnitRef::name).toList());
+        assertEquals(0, PlanDocument.taskIndex(fx.row("Xây dựng dự thảo")), "back in its place");
+
+        editor.undo();
+        assertNull(storedTask("Xây dựng dự thảo").notes(), "the edit before the delete undoes on the new row");
+    }
+
+    @Test
+    void aPhaseDeletedWithItsTasksComesBackWhole() throws StoreException {
+        editor.structure().delete(List.of(fx.row("Triển khai")));
+        assertEquals(2, fx.store.plans().load(planId).taskCount());
+
+        editor.undo();
+
+        Plan plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Chuẩn bị", "Triển khai"), plan.phases().stream().map(Phase::title).toList());
+        assertEquals("Tập huấn cán bộ", plan.phases().get(1).subPhases().get(0).tasks().get(0).content());
+    }
+
+    @Test
+    void insertingPhasesAndTasksAndTypingIntoThem() throws StoreException {
+        TreeItem<EditorRow> phase = editor.structure().addPhase(fx.row("Triển khai"));
+        editor.editText(phase.getValue(), Column.CONTENT, "Tổng kết");
+        TreeItem<EditorRow> first = editor.structure().addTask(fx.row("Tổng kết"));
+        editor.editText(first.getValue(), Column.CONTENT, "Báo cáo tổng kết");
+        TreeItem<EditorRow> second = editor.structure().addTask(fx.row("Báo cáo tổng kết"));
+        editor.editText(second.getValue(), Column.CONTENT, "Khen thưởng");
+
+        Phase stored = fx.store.plans().load(planId).phases().get(2);
+        assertEquals("Tổng kết", stored.title());
+        assertEquals(List.of("Báo cáo tổng kết", "Khen thưởng"), stored.tasks().stream().map(Task::content).toList());
+    }
+
+    @Test
+    void indentAndOutdentOfPhasesAndTasks() throws StoreException {
+        TreeItem<EditorRow> added = editor.structure().addPhase(fx.row("Triển khai"));
+        editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");
+
+        editor.structure().indent(fx.row("Tổng kết"));
+        Plan plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Đợt 1", "Tổng kết"), plan.phases().get(1).subPhases().stream().map(Phase::title).toList());
+
+        editor.structure().outdent(fx.row("Tổng kết"));
+        plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Chuẩn bị", "Triển khai", "Tổng kết"), plan.phases().stream().map(Phase::title).toList());
+
+        editor.structure().outdent(fx.row("Tập huấn"));
+        plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Tập huấn cán bộ"), plan.phases().get(1).tasks().stream().map(Task::content).toList());
+        editor.structure().indent(fx.row("Tập huấn"));
+        plan = fx.store.plans().load(planId);
+        assertEquals("Tập huấn cán bộ", plan.phases().get(1).subPhases().get(0).tasks().get(0).content());
+
+        assertNull(editor.structure().indent(fx.row("Xây dựng")), "a phase without sub-phases has nowhere to indent to");
+        assertEquals("Nhiệm vụ chỉ thụt vào được khi giai đoạn của nó có giai đoạn con.", editor.messageProperty().get());
+    }
+
+    @Test
+    void movingUpAndDownCrossesIntoTheNeighbourPhase() throws StoreException {
+        editor.structure().move(fx.row("Lấy ý kiến"), true);
+        assertEquals(List.of("Lấy ý kiến các sở", "Xây dựng dự thảo"),
+                fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
+
+        editor.structure().move(fx.row("Xây dựng"), false);
+        Plan plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Xây dựng dự thảo"), plan.phases().get(1).tasks().stream().map(Task::content).toList(),
+                "from the last place of a phase into the next phase shown");
+
+        editor.structure().drop(fx.row("Xây dựng"), fx.row("Tập huấn"));
+        plan = fx.store.plans().load(planId);
+        assertEquals(List.of("Xây dựng dự thảo", "Tập huấn cán bộ"),
+                plan.phases().get(1).subPhases().get(0).tasks().stream().map(Task::content).toList());
+    }
+
+    @Test
+    void copiedTasksPasteIntoAnotherPlanAsNewTasks() throws StoreException {
+        editor.structure().copy(List.of(fx.row("Chuẩn bị")));
+        long other = fx.store.plans().create(Plan.draft(DocumentType.KE_HOACH, "Kế hoạch khác")
+                .withPhases(List.of(Phase.of("Một", TimeExpression.none(), List.of()))));
+        editor.open(other);
+
+        TreeItem<EditorRow> first = editor.structure().paste(fx.row("Một"));
+
+        Plan plan = fx.store.plans().load(other);
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), plan.allTasks().stream().map(Task::content).toList());
+        assertEquals(2, fx.store.plans().load(planId).phases().get(0).tasks().size(), "the source keeps its tasks");
+        assertTrue(plan.allTasks().get(0).id() != fx.clipboard.tasks().get(0).id().longValue());
+        assertNotNull(first);
+        editor.undo();
+        assertEquals(0, fx.store.plans().load(other).taskCount(), "one undo takes the whole paste back");
+    }
+
+    @Test
+    void leadAndTwoCooperatingUnitsAndANewUnitMadeOnTheSpot() throws StoreException {
+        Unit created = editor.createUnit("Sở Văn hóa, Thể thao và Du lịch");
+        Unit finance = editor.createUnit("Sở Tài chính");
+        TreeItem<EditorRow> row = fx.row("Lấy ý kiến");
+
+        editor.setUnits(row.getValue(), true, List.of(finance.ref()));
+        editor.setUnits(row.getValue(), false, List.of(created.ref(), UnitRef.named("Sở Nội vụ")));
+
+        Task task = storedTask("Lấy ý kiến các sở");
+        assertEquals(List.of("Sở Tài chính"), task.lead().stream().map(UnitRef::name).toList());
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"), task.support().stream().map(UnitRef::name).toList());
+        assertEquals(created.id(), editor.createUnit("so van hoa, the thao va du lich").id(), "a unit is not made twice");
+    }
+
+    @Test
+    void aStalePlanIsReadAgainAndTheTypedWordsApplied() throws StoreException {
+        // Another window renames a phase meanwhile.
+        PlanEditorViewModel other = fx.newEditor();
+        other.open(planId);
+        other.editText(fx.row("Chuẩn bị").getValue(), Column.CONTENT, "Chuẩn bị kỹ");
+        editor.reload();
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        fx.store.plans().updateHeader(planId, fx.store.plans().version(planId), fx.store.plans().load(planId).header());
+
+        editor.editText(row.getValue(), Column.CONTENT, "Xây dựng dự thảo Đề án");
+
+        assertEquals(1, fx.prompts.asked().size());
+        assertEquals("Xây dựng dự thảo Đề án", fx.prompts.asked().get(0).details(), "the words typed are shown to copy");
+        assertNotNull(storedTask("Xây dựng dự thảo Đề án"), "applied after reading the plan again");
+    }
+
+    @Test
+    void refusingTheReloadKeepsTheWordsInTheMessageAndStoresNothing() throws StoreException {
+        fx.prompts.answer(false);
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        fx.store.plans().updateHeader(planId, fx.store.plans().version(planId), fx.store.plans().load(planId).header());
+
+        editor.editText(row.getValue(), Column.CONTENT, "Chữ chưa lưu");
+
+        assertEquals("Chữ chưa lưu", fx.prompts.asked().get(0).details());
+        assertNull(storedTask("Chữ chưa lưu"));
+        assertFalse(editor.messageProperty().get().isEmpty());
+    }
+
+    @Test
+    void anotherViewsChangeIsShownAndUndoDoesNotOverwriteIt() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        editor.editText(row.getValue(), Column.NOTES, "Ghi chú của tôi");
+        PlanEditorViewModel followUp = fx.newEditor();
+        followUp.open(planId);
+        followUp.editText(fx.row("Xây dựng dự thảo").getValue(), Column.NOTES, "Ghi chú của phòng theo dõi");
+
+        assertEquals("Ghi chú của phòng theo dõi", ((TaskRow) fx.row("Xây dựng dự thảo").getValue()).task().notes(),
+                "the change reached this editor through StoreChanges");
+        editor.undo();
+
+        assertEquals("Ghi chú của phòng theo dõi", storedTask("Xây dựng dự thảo").notes());
+        assertEquals(1, fx.dialogs.shown().size(), fx.dialogs.shown()::toString);
+    }
+
+    @Test
+    void aBadPercentIsNotStoredAndSaysWhy() throws StoreException {
+        editor.editText(fx.row("Xây dựng").getValue(), Column.PERCENT, "nhiều");
+
+        assertEquals("Tiến độ là một số từ 0 đến 100, không phải “nhiều”; chưa lưu.", editor.messageProperty().get());
+        assertEquals(0, storedTask("Xây dựng dự thảo").percentDone());
+        editor.editText(fx.row("Xây dựng").getValue(), Column.PERCENT, "100");
+        assertEquals(LocalDate.of(2026, 5, 20), storedTask("Xây dựng dự thảo").completedOn(), "100 % means done today");
+    }
+
+    @Test
+    void nextYearsPlanStartsFromThisOne() throws StoreException {
+        editor.editText(fx.row("Xây dựng").getValue(), Column.PERCENT, "100");
+
+        Plan copy = editor.copyForNextYear();
+        long id = editor.storeNewPlan(copy);
+        editor.newPlanStored(id);
+
+        Plan stored = fx.store.plans().load(id);
+        assertEquals("Kế hoạch cải cách hành chính năm 2025", stored.subject());
+        assertEquals(PlanStatus.DRAFT, stored.status());
+        assertNull(stored.numberAndSymbol());
+        assertEquals(3, stored.taskCount());
+        assertTrue(stored.allTasks().stream().allMatch(t -> t.completedOn() == null && t.percentDone() == 0));
+        assertEquals(id, editor.planIdProperty().get());
+    }
+
+    @Test
+    void headerEditsAreNamedAfterTheFieldAndUndoable() throws StoreException {
+        HeaderFormModel header = editor.header();
+        assertEquals("12/KH-UBND", header.numberAndSymbolProperty().get());
+
+        header.number.set("7");
+        editor.commitHeader();
+        assertEquals("07/KH-UBND", fx.store.plans().load(planId).numberAndSymbol());
+        assertEquals("sửa số, ký hiệu", editor.undoManagerProperty().get().undoNameProperty().get());
+
+        header.subject.set("Kế hoạch cải cách hành chính năm 2024 (sửa đổi)");
+        editor.commitHeader();
+        assertEquals("sửa trích yếu", editor.undoManagerProperty().get().undoNameProperty().get());
+
+        editor.undo();
+        editor.undo();
+        assertEquals("12/KH-UBND", fx.store.plans().load(planId).numberAndSymbol());
+        assertEquals("12/KH-UBND", header.numberAndSymbolProperty().get(), "the form follows the undo");
+    }
+
+    @Test
+    void aDuplicateNumberInTheStoreShowsUnderTheNumber() throws StoreException {
+        Plan twin = smallPlan().withHeader(smallPlan().header());
+        fx.store.plans().create(new Plan(null, 0, DocumentType.KE_HOACH, "12/KH-UBND", null, twin.issuer(), null,
+                LocalDate.of(2024, 9, 1), "Kế hoạch khác năm 2024", List.of(), List.of(), List.of(), null, List.of(),
+                PlanStatus.ISSUED, null, null, List.of(), List.of()));
+        editor.open(planId);
+
+        assertTrue(editor.header().numberProblemsProperty().get().contains("Kế hoạch khác năm 2024"),
+                editor.header().numberProblemsProperty().get());
+    }
+
+    @Test
+    void aHundredStepsOfUndoForOnePlan() throws StoreException {
+        TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
+        for (int i = 1; i <= 120; i++) {
+            editor.editText(row.getValue(), Column.PERCENT, String.valueOf(i % 100));
+        }
+        for (int i = 0; i < 100; i++) {
+            editor.undo();
+        }
+        assertEquals(20, storedTask("Xây dựng dự thảo").percentDone());
+        assertTrue(fx.dialogs.shown().isEmpty());
+    }
+}
