@@ -94,8 +94,10 @@ public final class Store implements AutoCloseable {
     static String jdbcUrl(Path databaseFile, boolean shared) {
         String file = databaseFile.toAbsolutePath().toString();
         String base = file.substring(0, file.length() - H2_SUFFIX.length());
+        // WRITE_DELAY=0: a commit is on disk before it returns, so a process killed right after an edit
+        // keeps it (with H2's default 500 ms a kill lost edits already reported stored).
         // IFEXISTS is not set: opening a new folder creates the database.
-        return "jdbc:h2:file:" + base + (shared ? ";AUTO_SERVER=TRUE" : "");
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (shared ? ";AUTO_SERVER=TRUE" : "");
     }
 
     private static StoreException openFailure(Path databaseFile, SQLException e) {

@@ -50,6 +50,26 @@ class ProcessesTest {
     }
 
     @Test
+    void anEditReportedStoredSurvivesTheProcessBeingKilledRightAfter() throws Exception {
+        Process child = ChildJvm.start(SecondProcess.class, "edit-then-wait", dir.toString());
+        long planId;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("stored ")) {
+                // the child's other output
+            }
+            assertNotNull(line, "the child ended without storing");
+            planId = Long.parseLong(line.substring("stored ".length()));
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        try (Store store = Store.open(dir)) {
+            Task first = store.plans().load(planId).allTasks().get(0);
+            assertEquals(java.time.LocalDate.of(2026, 5, 4), first.completedOn(), "the edit was on disk when it was reported stored");
+        }
+    }
+
+    @Test
     void twoProcessesShareOneStoreAndAStaleWriteIsRefused() throws Exception {
         try (Store window = Store.open(dir)) {
             long planId = window.plans().create(PlanGenerator.plan(10, 3));

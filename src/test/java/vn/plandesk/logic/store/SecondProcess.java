@@ -28,6 +28,15 @@ public final class SecondProcess {
                     System.out.println("done");
                 }
                 case "create" -> System.out.println("created " + store.plans().create(PlanGenerator.plan(3, 5)));
+                case "edit-then-wait" -> {
+                    long planId = store.plans().create(PlanGenerator.plan(3, 5));
+                    Plan plan = store.plans().load(planId);
+                    Task t = plan.allTasks().get(0);
+                    store.plans().updateTask(planId, plan.version(), t.withCompletion(java.time.LocalDate.of(2026, 5, 4), 100));
+                    System.out.println("stored " + planId);
+                    System.out.flush();
+                    Thread.sleep(60_000); // the window stays open until the test kills it
+                }
                 case "rename-first-task" -> {
                     long planId = Long.parseLong(args[2]);
                     Plan plan = store.plans().load(planId);
