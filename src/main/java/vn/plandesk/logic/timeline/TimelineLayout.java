@@ -30,7 +30,8 @@ public final class TimelineLayout {
 
         /** The screen, in pixels. */
         public static Metrics screen(Zoom zoom) {
-            return new Metrics(24, 12, 320, 40, zoom.dayWidth() * 1.4, zoom);
+            // 30 px rows: the height of the editor's tree rows, so chart and tree stay row for row.
+            return new Metrics(30, 12, 320, 40, zoom.dayWidth() * 1.4, zoom);
         }
 
         public Metrics withDayWidth(double newDayWidth, Zoom newZoom) {

@@ -1,0 +1,168 @@
+package vn.plandesk.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.editor.EditorRow;
+import vn.plandesk.gui.editor.PlanEditorViewModel;
+import vn.plandesk.gui.editor.PlanTreeView;
+import vn.plandesk.gui.followup.FollowUpView;
+import vn.plandesk.gui.followup.FollowUpViewModel;
+import vn.plandesk.gui.followup.FxFollowUpDialogs;
+import vn.plandesk.gui.importreview.ImportDrop;
+import vn.plandesk.gui.importreview.ImportReview;
+import vn.plandesk.gui.mainwindow.MainWindow;
+import vn.plandesk.gui.print.PrintPreviewDialog;
+import vn.plandesk.gui.print.PrintSettingsViewModel;
+import vn.plandesk.gui.timeline.TimelineView;
+import vn.plandesk.gui.timeline.TimelineViewModel;
+import vn.plandesk.gui.units.FxUnitDialogs;
+import vn.plandesk.gui.units.UnitsView;
+import vn.plandesk.gui.units.UnitsViewModel;
+import vn.plandesk.logic.calendar.WorkCalendar;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.Store;
+import vn.plandesk.logic.timeline.TimelineRow;
+import vn.plandesk.logic.timeline.TimelineRows;
+import vn.plandesk.model.Phase;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.Task;
+
+/**
+ * Puts the features built beside the editor into the main window: the follow-up and units
+ * sections, the timeline beside the plan tree, importing (menu and drag and drop) and printing.
+ */
+final class FeatureWiring {
+    private final Store store;
+    private final Stage stage;
+    private final MainWindow window;
+    private final PlanEditorViewModel editor;
+    private final DialogService dialogs;
+    private final StoreChanges changes;
+    private final WorkCalendar calendar;
+    /** Held here: the tree hands out an unmodifiable view whose listeners live only as long as it does. */
+    private List<TreeItem<EditorRow>> treeRows;
+
+    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes) {
+        this.store = store;
+        this.stage = stage;
+        this.window = window;
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.changes = changes;
+        this.calendar = officeCalendar();
+    }
+
+    /** Adds everything; returns what must be released when the window closes. */
+    Runnable wire() {
+        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes);
+        window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
+        UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
+        window.addSection("units", Messages.get("units.title"), new UnitsView(units));
+        wireTimeline();
+        wireImport();
+        MenuItem print = new MenuItem(Messages.get("main.menu.print"));
+        print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        print.setOnAction(e -> printTimeline());
+        window.addMenuItems(MainWindow.MenuName.FILE, print);
+        return () -> {
+            followUp.dispose();
+            units.dispose();
+        };
+    }
+
+    /** The chart beside the tree, one chart row for each tree row on screen, scrolling with it. */
+    private void wireTimeline() {
+        TimelineViewModel model = new TimelineViewModel();
+        model.showNamesProperty().set(false); // the tree beside it shows the names
+        model.calendarProperty().set(calendar);
+        TimelineView view = new TimelineView(model);
+        PlanTreeView tree = window.editorView().treeView();
+        javafx.collections.ObservableList<TreeItem<EditorRow>> visible = tree.visibleRows();
+        treeRows = visible;
+        // After the tree has laid out the new rows: the chart follows what the tree shows.
+        Runnable refresh = () -> Platform.runLater(() -> view.setRows(rowsShownBy(treeRows)));
+        visible.addListener((ListChangeListener<TreeItem<EditorRow>>) change -> refresh.run());
+        editor.rootProperty().addListener((obs, old, root) -> refresh.run());
+        editor.savedTextProperty().addListener((obs, old, saved) -> refresh.run());
+        tree.firstVisibleRowProperty().addListener((obs, old, first) -> view.scrollToRow(first.intValue()));
+        window.editorView().setSidePane(view);
+    }
+
+    /** The chart rows of the open plan in the order and number of the tree's visible rows. */
+    private List<TimelineRow> rowsShownBy(List<TreeItem<EditorRow>> visible) {
+        Plan plan = editor.plan();
+        if (plan == null) {
+            return List.of();
+        }
+        Map<String, TimelineRow> byItem = new HashMap<>();
+        List<TimelineRow> all = TimelineRows.of(plan, LocalDate.now());
+        int i = 0;
+        // TimelineRows lists each phase, its tasks, then its sub-phases with theirs: walk the plan the same way.
+        for (Phase phase : plan.phases()) {
+            byItem.put("phase" + phase.id(), all.get(i++));
+            for (Task task : phase.tasks()) {
+                byItem.put("task" + task.id(), all.get(i++));
+            }
+            for (Phase sub : phase.subPhases()) {
+                byItem.put("phase" + sub.id(), all.get(i++));
+                for (Task task : sub.tasks()) {
+                    byItem.put("task" + task.id(), all.get(i++));
+                }
+            }
+        }
+        return visible.stream().map(TreeItem::getValue).filter(row -> row != null)
+                .map(row -> byItem.get((row instanceof EditorRow.PhaseRow ? "phase" : "task") + row.id()))
+                .filter(row -> row != null).toList();
+    }
+
+    private void wireImport() {
+        ImportReview imports = new ImportReview(stage, store.plans(), store.units(), changes, dialogs);
+        MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
+        fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        fromFile.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("main.importChooser.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("main.importChooser.filter"),
+                    "*.docx", "*.doc", "*.txt", "*.xml", "*.json"));
+            File file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                imports.openFile(file.toPath(), this::openStoredPlan);
+            }
+        });
+        MenuItem pasted = new MenuItem(Messages.get("main.menu.importPaste"));
+        pasted.setOnAction(e -> imports.pasteText(this::openStoredPlan));
+        window.addMenuItems(MainWindow.MenuName.FILE, fromFile, pasted);
+        ImportDrop.install(stage.getScene().getRoot(), (Path file) -> imports.openFile(file, this::openStoredPlan));
+    }
+
+    private void openStoredPlan(long planId) {
+        window.editorView().open(planId);
+    }
+
+    private void printTimeline() {
+        Plan plan = editor.plan();
+        if (plan == null) {
+            dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
+            return;
+        }
+        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs).show(stage);
+    }
+
+    /** The public holidays with the office's own edits. */
+    private WorkCalendar officeCalendar() {
+        return store.calendar().calendar();
+    }
+}
