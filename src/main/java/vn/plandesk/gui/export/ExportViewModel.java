@@ -188,6 +188,17 @@ public final class ExportViewModel {
             progress.update(done, total);
         };
         stopIfCancelled(cancelled);
+        try {
+            return write(chosen, target, checked, cancelled);
+        } catch (FileWriteException e) {
+            // a writer may wrap the stop in its own exception (Jackson does); the stop is what happened
+            stopIfCancelled(cancelled);
+            throw e;
+        }
+    }
+
+    private List<Path> write(ExportKind chosen, Path target, ExportProgress checked, BooleanSupplier cancelled)
+            throws FileWriteException {
         switch (chosen) {
             case DOCX -> new ExportService().exportPlan(plan, ExportFormat.DOCX, docxOptions(), today, target, checked);
             case XLSX -> new ExportService().exportPlan(plan, ExportFormat.XLSX, docxOptions(), today, target, checked);
