@@ -151,6 +151,7 @@ public final class ExportDialog {
         points.valueProperty().addListener((o, was, now) -> model.bodyPointsProperty().set(now));
         HBox size = new HBox(8, new Label(Messages.get("exportDialog.bodyPoints")), points);
         Node pane = titled("exportDialog.docxOptions", new VBox(6, appendixOnly, draft, capitals, size));
+        pane.setId("export-docx-options");
         showWhen(pane, Bindings.createBooleanBinding(() -> model.kindProperty().get() == ExportKind.DOCX, model.kindProperty()));
         return pane;
     }
@@ -170,6 +171,7 @@ public final class ExportDialog {
         HBox row = new HBox(8, new Label(Messages.get("exportDialog.paper")), paper, landscape);
         HBox pages = new HBox(8, new Label(Messages.get("exportDialog.pagesWide")), wide);
         Node pane = titled("exportDialog.timelineOptions", new VBox(6, row, pages));
+        pane.setId("export-timeline-options");
         showWhen(pane, Bindings.createBooleanBinding(() -> model.kindProperty().get().isTimeline(), model.kindProperty()));
         return pane;
     }
