@@ -95,7 +95,8 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, spacer, export, open, stop, close);
         VBox root = new VBox(10, heading, kinds(), docxOptions(), timelineOptions(), progress, status, buttons);
         root.setPadding(new Insets(12));
-        root.setPrefWidth(520);
+        // wide enough for the longest format name in either language side by side
+        root.setPrefWidth(640);
         stage.setTitle(Messages.get("exportDialog.title"));
         stage.setScene(new Scene(root));
     }
