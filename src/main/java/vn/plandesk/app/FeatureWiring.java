@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuItem;
@@ -18,6 +20,7 @@ import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.PlanTreeView;
+import vn.plandesk.gui.export.PlanExport;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
@@ -42,7 +45,8 @@ import vn.plandesk.model.Task;
 
 /**
  * Puts the features built beside the editor into the main window: the follow-up and units
- * sections, the timeline beside the plan tree, importing (menu and drag and drop) and printing.
+ * sections, the timeline beside the plan tree, exporting, importing (menu and drag and drop) and
+ * printing.
  */
 final class FeatureWiring {
     private final Store store;
@@ -55,7 +59,11 @@ final class FeatureWiring {
     /** Held here: the tree hands out an unmodifiable view whose listeners live only as long as it does. */
     private List<TreeItem<EditorRow>> treeRows;
 
-    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes) {
+    private final Consumer<Path> fileOpener;
+
+    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
+                  Consumer<Path> fileOpener) {
+        this.fileOpener = fileOpener;
         this.store = store;
         this.stage = stage;
         this.window = window;
@@ -73,10 +81,13 @@ final class FeatureWiring {
         window.addSection("units", Messages.get("units.title"), new UnitsView(units));
         wireTimeline();
         wireImport();
+        MenuItem export = new MenuItem(Messages.get("main.menu.export"));
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> exportPlan());
         MenuItem print = new MenuItem(Messages.get("main.menu.print"));
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> printTimeline());
-        window.addMenuItems(MainWindow.MenuName.FILE, print);
+        window.addMenuItems(MainWindow.MenuName.FILE, export, print);
         return () -> {
             followUp.dispose();
             units.dispose();
@@ -150,6 +161,16 @@ final class FeatureWiring {
 
     private void openStoredPlan(long planId) {
         window.editorView().open(planId);
+    }
+
+    /** Tệp → Xuất: the open plan as Word, Excel, a timeline PDF/PNG, JSON, MS Project or a calendar. */
+    private void exportPlan() {
+        Long planId = editor.planIdProperty().get();
+        if (planId == null) {
+            dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
+            return;
+        }
+        PlanExport.start(stage, store, planId, dialogs, Preferences.userRoot().node("vn/plandesk/export"), fileOpener);
     }
 
     private void printTimeline() {

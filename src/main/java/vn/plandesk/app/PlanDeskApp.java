@@ -58,7 +58,8 @@ public final class PlanDeskApp extends Application {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version(), dialogs);
         window.show(stage);
-        Runnable releaseFeatures = new FeatureWiring(store, stage, window, editor, dialogs, changes).wire();
+        Runnable releaseFeatures = new FeatureWiring(store, stage, window, editor, dialogs, changes,
+                file -> getHostServices().showDocument(file.toUri().toString())).wire();
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> releaseFeatures.run());
         window.openLastPlan();
     }
