@@ -86,7 +86,7 @@ final class ExportCommand extends StoreCommand {
             }
             Path target = Path.of(output);
             if (isTimeline()) {
-                timeline.export(plan, format == Format.pdf, target, err());
+                timeline.export(plan, store.calendar().calendar(), format == Format.pdf, target, err());
                 return;
             }
             if (TEXT_FORMATS.contains(format)) {

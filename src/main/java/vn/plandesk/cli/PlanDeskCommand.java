@@ -24,7 +24,7 @@ import vn.plandesk.logic.store.StoreException;
 @Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class,
         resourceBundle = "vn.plandesk.i18n.cli",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, ExportUnitCommand.class, BackupCommand.class,
-            RestoreCommand.class})
+            RestoreCommand.class, HolidaysCommand.class})
 public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;

@@ -95,10 +95,13 @@ final class TimelineExportOptions {
                 pagesTall == null ? 0 : pagesTall);
     }
 
-    /** Writes the plan's timeline as a PDF or PNG pages and says where on {@code err}. */
-    void export(Plan plan, boolean pdf, Path target, PrintWriter err) throws StoreCommand.Refusal {
+    /**
+     * Writes the plan's timeline as a PDF or PNG pages, shading the days off of the office's
+     * {@code calendar}, and says where on {@code err}.
+     */
+    void export(Plan plan, WorkCalendar calendar, boolean pdf, Path target, PrintWriter err) throws StoreCommand.Refusal {
         LocalDate today = LocalDate.now();
-        PagedTimeline pages = PagedTimeline.of(plan, setup(), WorkCalendar.standard(), today, today);
+        PagedTimeline pages = PagedTimeline.of(plan, setup(), calendar, today, today);
         try {
             if (pdf) {
                 TimelineFiles.writePdf(pages, plan.subject(), target);
