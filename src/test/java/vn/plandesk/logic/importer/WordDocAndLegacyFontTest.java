@@ -135,6 +135,13 @@ class WordDocAndLegacyFontTest {
     }
 
     @Test
+    void aWord97DocInTcvn3FontsIsReadAsUnicode() throws Exception {
+        ImportResult result = new PlanImporter(List.of()).read(resource("doc/ke-hoach-ninh-binh-tcvn3.doc"));
+        assertReadAsUnicode(result.plan());
+        assertTrue(result.sourceText().contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), result.sourceText());
+    }
+
+    @Test
     void aDocxInTheVniFontVniTimesIsReadAsUnicode() throws Exception {
         String font = "VNI-Times";
         Run[][] header = {
