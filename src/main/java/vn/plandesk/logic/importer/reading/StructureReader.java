@@ -372,15 +372,28 @@ final class StructureReader {
         return stripColon(withoutTrailingTime(text, own));
     }
 
-    /** "Thành lập Tổ ...: Đầu tháng 01/2019." → "Thành lập Tổ ..."; a phrase inside a sentence stays. */
+    /**
+     * "Thành lập Tổ ...: Đầu tháng 01/2019." → "Thành lập Tổ ..."; "..., trình UBND tỉnh. Thời gian:
+     * Trước ngày 20/3/2019." loses its time label too; a phrase inside a sentence stays.
+     */
     private static String withoutTrailingTime(String text, Deadlines.Phrase own) {
         String before = text.substring(0, own.start()).stripTrailing();
         String after = text.substring(own.end()).strip();
         if (before.endsWith(":") && after.matches("[.;,]*")) {
-            return before.substring(0, before.length() - 1).strip();
+            String content = before.substring(0, before.length() - 1).strip();
+            Matcher label = TRAILING_TIME_LABEL.matcher(content);
+            if (label.find()) {
+                content = content.substring(0, label.start()).strip();
+            }
+            return content.isEmpty() ? before.substring(0, before.length() - 1).strip() : content;
         }
         return text;
     }
+
+    /** A time label closing a task's sentence: ". Thời gian", "; thời hạn hoàn thành". */
+    private static final Pattern TRAILING_TIME_LABEL = Pattern.compile(
+            "[.;,]\\s*(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện|triển khai))?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static String stripLeadingTime(String text, Deadlines.Phrase chosen) {
         if (chosen == null || chosen.start() > 3) {

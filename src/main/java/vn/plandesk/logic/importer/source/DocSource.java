@@ -15,6 +15,9 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 /** An old Word .doc (Word 97-2003) through POI HWPF: paragraphs and tables, legacy fonts converted. */
 final class DocSource {
 
+    private static final char OPTIONAL_HYPHEN = '\u001F';
+    private static final char SOFT_HYPHEN = '\u00AD';
+
     private DocSource() {
     }
 
@@ -64,6 +67,8 @@ final class DocSource {
             LegacyEncoding legacy = LegacyEncoding.ofFont(run.getFontName());
             if (legacy != null) {
                 seen[0] = legacy;
+                // TCVN3 writes "ư" as byte 0xAD, the soft hyphen, which a .doc stores as its optional-hyphen mark 0x1F
+                text = text.replace(OPTIONAL_HYPHEN, SOFT_HYPHEN);
                 text = legacy.toUnicode(text, LegacyEncoding.isCapitalsFont(run.getFontName()));
             }
             out.append(text);
