@@ -3,16 +3,19 @@ package vn.plandesk.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
@@ -56,14 +59,14 @@ final class FeatureWiring {
     private final DialogService dialogs;
     private final StoreChanges changes;
     private final WorkCalendar calendar;
-    /** Held here: the tree hands out an unmodifiable view whose listeners live only as long as it does. */
-    private List<TreeItem<EditorRow>> treeRows;
 
     private final Consumer<Path> fileOpener;
+    private final Preferences exportPreferences;
 
     FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
-                  Consumer<Path> fileOpener) {
+                  Consumer<Path> fileOpener, Preferences exportPreferences) {
         this.fileOpener = fileOpener;
+        this.exportPreferences = exportPreferences;
         this.store = store;
         this.stage = stage;
         this.window = window;
@@ -94,26 +97,51 @@ final class FeatureWiring {
         };
     }
 
-    /** The chart beside the tree, one chart row for each tree row on screen, scrolling with it. */
+    /**
+     * The chart beside the tree: one chart row for each row the tree shows (a collapsed phase hides
+     * its rows in both), the same row at the top in both when either is scrolled.
+     */
     private void wireTimeline() {
         TimelineViewModel model = new TimelineViewModel();
         model.showNamesProperty().set(false); // the tree beside it shows the names
         model.calendarProperty().set(calendar);
         TimelineView view = new TimelineView(model);
         PlanTreeView tree = window.editorView().treeView();
-        javafx.collections.ObservableList<TreeItem<EditorRow>> visible = tree.visibleRows();
-        treeRows = visible;
-        // After the tree has laid out the new rows: the chart follows what the tree shows.
-        Runnable refresh = () -> Platform.runLater(() -> view.setRows(rowsShownBy(treeRows)));
-        visible.addListener((ListChangeListener<TreeItem<EditorRow>>) change -> refresh.run());
+        // After the tree has laid out its rows; not on scrolling, which leaves the rows as they are.
+        Runnable refresh = () -> Platform.runLater(() -> {
+            view.setRows(rowsShownBy(tree));
+            view.scrollToRow(tree.firstVisibleRowProperty().get());
+        });
+        tree.tree().expandedItemCountProperty().addListener((obs, old, count) -> refresh.run());
         editor.rootProperty().addListener((obs, old, root) -> refresh.run());
         editor.savedTextProperty().addListener((obs, old, saved) -> refresh.run());
         tree.firstVisibleRowProperty().addListener((obs, old, first) -> view.scrollToRow(first.intValue()));
+        model.firstVisibleRowProperty().addListener((obs, old, first) -> {
+            if (first.intValue() != tree.firstVisibleRowProperty().get()) {
+                tree.scrollToRow(first.intValue());
+            }
+        });
         window.editorView().setSidePane(view);
+        lineUpFirstRows(tree, view);
     }
 
-    /** The chart rows of the open plan in the order and number of the tree's visible rows. */
-    private List<TimelineRow> rowsShownBy(List<TreeItem<EditorRow>> visible) {
+    /**
+     * The chart's zoom bar and time scale are higher than the tree's column header: the tree moves
+     * down by the difference, so that its first row is level with the chart's first row.
+     */
+    private static void lineUpFirstRows(PlanTreeView tree, TimelineView view) {
+        Region header = (Region) tree.tree().lookup(".column-header-background");
+        if (header == null) { // the tree has no skin yet
+            Platform.runLater(() -> lineUpFirstRows(tree, view));
+            return;
+        }
+        tree.paddingProperty().bind(Bindings.createObjectBinding(
+                () -> new Insets(Math.max(0, view.firstRowTopProperty().get() - tree.tree().snappedTopInset() - header.getHeight()), 0, 0, 0),
+                view.firstRowTopProperty(), header.heightProperty(), tree.tree().insetsProperty()));
+    }
+
+    /** The chart rows of the open plan in the order and number of the rows the tree shows. */
+    private List<TimelineRow> rowsShownBy(PlanTreeView tree) {
         Plan plan = editor.plan();
         if (plan == null) {
             return List.of();
@@ -134,7 +162,14 @@ final class FeatureWiring {
                 }
             }
         }
-        return visible.stream().map(TreeItem::getValue).filter(row -> row != null)
+        List<EditorRow> shown = new ArrayList<>();
+        for (int row = 0; row < tree.tree().getExpandedItemCount(); row++) {
+            TreeItem<EditorRow> item = tree.tree().getTreeItem(row);
+            if (item != null && item.getValue() != null) {
+                shown.add(item.getValue());
+            }
+        }
+        return shown.stream()
                 .map(row -> byItem.get((row instanceof EditorRow.PhaseRow ? "phase" : "task") + row.id()))
                 .filter(row -> row != null).toList();
     }
@@ -170,7 +205,7 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        PlanExport.start(stage, store, planId, dialogs, Preferences.userRoot().node("vn/plandesk/export"), fileOpener);
+        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener);
     }
 
     private void printTimeline() {

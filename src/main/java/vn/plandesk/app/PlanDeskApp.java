@@ -2,26 +2,21 @@ package vn.plandesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
-import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.WindowPlacement;
 import vn.plandesk.gui.editor.FxPrompts;
-import vn.plandesk.gui.editor.PlanEditorViewModel;
-import vn.plandesk.gui.editor.TaskClipboard;
-import vn.plandesk.gui.mainwindow.MainWindow;
-import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
 /**
- * The window application: opens the store, wires the views to it and to each other (one
- * {@link StoreChanges} for all), shows the main window with the plan that was open last time,
- * closes the store on exit.
+ * The window application: chooses the language, opens the store, puts the window where it was and
+ * shows it ({@link PlanDeskWindow}) with the plan that was open last time, closes the store on exit.
  */
 public final class PlanDeskApp extends Application {
     private static final double DEFAULT_WIDTH = 1400;
@@ -47,21 +42,12 @@ public final class PlanDeskApp extends Application {
             return;
         }
         FxDialogService dialogs = new FxDialogService(stage);
-        StoreChanges changes = new StoreChanges();
-        Clock clock = Clock.systemDefaultZone();
-        PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, clock);
-        PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, new FxPrompts(stage),
-                new TaskClipboard(), clock);
         WindowPlacement placement = WindowPlacement.forUser();
         placement.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         placement.rememberOnClose(stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> settings.flush());
-        MainWindow window = new MainWindow(planList, editor, settings, version(), dialogs);
-        window.show(stage);
-        Runnable releaseFeatures = new FeatureWiring(store, stage, window, editor, dialogs, changes,
-                file -> getHostServices().showDocument(file.toUri().toString())).wire();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> releaseFeatures.run());
-        window.openLastPlan();
+        PlanDeskWindow.show(store, dataFile, stage, settings, version(), new PlanDeskWindow.Services(dialogs, new FxPrompts(stage),
+                Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
+                Preferences.userRoot().node("vn/plandesk/export")));
     }
 
     @Override

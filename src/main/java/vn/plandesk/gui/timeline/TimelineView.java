@@ -3,6 +3,8 @@ package vn.plandesk.gui.timeline;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -34,6 +36,7 @@ public final class TimelineView extends BorderPane {
     private final ScrollBar rowBar = new ScrollBar();
     private final ScrollBar dayBar = new ScrollBar();
     private final Tooltip tooltip = new Tooltip();
+    private final ReadOnlyDoubleWrapper firstRowTop = new ReadOnlyDoubleWrapper(this, "firstRowTop");
     private TimelineLayout layout;
     private int tooltipRow = -1;
     private boolean syncing;
@@ -46,7 +49,10 @@ public final class TimelineView extends BorderPane {
         canvas.widthProperty().bind(surface.widthProperty());
         canvas.heightProperty().bind(surface.heightProperty());
         rowBar.setOrientation(Orientation.VERTICAL);
-        setTop(toolbar());
+        ToolBar toolbar = toolbar();
+        setTop(toolbar);
+        // Below the zoom bar and the time scale; the scale is as high at every zoom.
+        firstRowTop.bind(toolbar.heightProperty().add(TimelineLayout.Metrics.screen(model.zoomProperty().get()).scaleHeight()));
         setCenter(surface);
         setRight(rowBar);
         setBottom(dayBar);
@@ -82,6 +88,11 @@ public final class TimelineView extends BorderPane {
 
     public TimelineViewModel model() {
         return model;
+    }
+
+    /** How far below the view's top the first row is drawn, for a tree beside it to line its rows up with. */
+    public ReadOnlyDoubleProperty firstRowTopProperty() {
+        return firstRowTop.getReadOnlyProperty();
     }
 
     /** Shows these rows (one per row of the task tree, in the same order). */

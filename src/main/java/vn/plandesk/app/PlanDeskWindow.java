@@ -1,0 +1,65 @@
+package vn.plandesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.editor.PlanEditorViewModel;
+import vn.plandesk.gui.editor.Prompts;
+import vn.plandesk.gui.editor.TaskClipboard;
+import vn.plandesk.gui.mainwindow.MainWindow;
+import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.gui.settings.Settings;
+import vn.plandesk.logic.store.Store;
+
+/**
+ * The main window put together on an open store: the plan list and editor on one
+ * {@link StoreChanges}, the features beside them ({@link FeatureWiring}), shown on {@code stage}.
+ * The application builds it with the real dialogs and the user's settings; tests with recording
+ * ones and a throw-away preferences node.
+ */
+final class PlanDeskWindow {
+    /** What differs between the running application and a test. */
+    record Services(DialogService dialogs, Prompts prompts, Clock clock, Consumer<Path> fileOpener, Preferences exportPreferences) {
+    }
+
+    private final MainWindow window;
+    private final PlanEditorViewModel editor;
+
+    private PlanDeskWindow(MainWindow window, PlanEditorViewModel editor) {
+        this.window = window;
+        this.editor = editor;
+    }
+
+    /**
+     * Builds the window on {@code store} (kept in {@code dataFile}), shows it on {@code stage} and
+     * opens the plan that was open last time. What the features hold is released when the stage closes.
+     */
+    static PlanDeskWindow show(Store store, Path dataFile, Stage stage, Settings settings, String version, Services services) {
+        StoreChanges changes = new StoreChanges();
+        PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), dataFile, services.dialogs(), changes,
+                services.clock());
+        PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
+                services.prompts(), new TaskClipboard(), services.clock());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
+        MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
+        window.show(stage);
+        Runnable releaseFeatures = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
+                services.fileOpener(), services.exportPreferences()).wire();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> releaseFeatures.run());
+        window.openLastPlan();
+        return new PlanDeskWindow(window, editor);
+    }
+
+    MainWindow mainWindow() {
+        return window;
+    }
+
+    PlanEditorViewModel editor() {
+        return editor;
+    }
+}
