@@ -41,7 +41,7 @@ public final class Lines {
                     result.tables.add(t);
                     result.text.append(tableText(t));
                 } else {
-                    result.addLayoutTable(t);
+                    result.addLayoutTable(t, document.linesBroken());
                 }
                 blank = true;
             }
@@ -81,15 +81,19 @@ public final class Lines {
         return false;
     }
 
-    private void addLayoutTable(SourceDocument.Table table) {
+    /** A layout table read column by column; a text file's cells are broken like its lines. */
+    private void addLayoutTable(SourceDocument.Table table, boolean linesBroken) {
         int columns = table.rows().stream().mapToInt(List::size).max().orElse(0);
         boolean first = true;
         for (int c = 0; c < columns; c++) {
             for (List<String> row : table.rows()) {
                 if (c < row.size()) {
+                    // a new cell never continues the previous cell's sentence
+                    boolean cellStart = true;
                     for (String cellLine : row.get(c).split("\n")) {
-                        addParagraph(cellLine, first, false);
+                        addParagraph(cellLine, first || linesBroken && cellStart, linesBroken);
                         first = false;
+                        cellStart = false;
                     }
                 }
             }

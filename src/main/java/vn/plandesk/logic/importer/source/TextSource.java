@@ -6,13 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Plain text and pasted text: UTF-8 (with or without a byte order mark), UTF-16 with its mark,
  * Windows-1258, and text typed in the legacy TCVN3 or VNI encodings, which is converted. Every
- * line becomes a paragraph; the reader joins lines broken inside a sentence.
+ * line becomes a paragraph, tables written as text become tables ({@link TextTables}); the reader
+ * joins lines broken inside a sentence.
  */
 public final class TextSource {
 
@@ -37,11 +36,7 @@ public final class TextSource {
 
     private static SourceDocument fromText(String name, String text, LegacyEncoding legacy) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        List<SourceDocument.Block> blocks = new ArrayList<>();
-        for (String line : nfc.split("\n", -1)) {
-            blocks.add(new SourceDocument.Paragraph(line));
-        }
-        return new SourceDocument(name, blocks, true, legacy);
+        return new SourceDocument(name, TextTables.blocks(nfc.split("\n", -1)), true, legacy);
     }
 
     record Decoded(String text, LegacyEncoding legacy) {
