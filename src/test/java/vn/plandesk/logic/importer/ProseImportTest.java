@@ -114,4 +114,36 @@ class ProseImportTest {
         assertEquals(1, tasks.size());
         assertEquals(List.of("Sở Y tế"), names(tasks.get(0).lead()));
     }
+
+    @Test
+    void aHeadingThatNamesABodyLeadsThePointsOrParagraphsUnderIt() throws Exception {
+        List<Task> tasks = tasks("""
+                IV. PHÂN CÔNG NHIỆM VỤ
+                1. Sở Tư pháp
+
+                Thực hiện chức năng thường trực Hội đồng phổ biến, giáo dục pháp luật.
+
+                2. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh
+                a) Phối hợp chặt chẽ với Công an tỉnh trong điều tra, truy tố, xét xử.
+                b) Phối hợp các đơn vị liên quan thực hiện các nhiệm vụ khác.
+                3. Sở Giáo dục và Đào tạo
+                Chỉ đạo các cơ sở giáo dục lồng ghép nội dung phòng, chống ma túy.
+                """);
+        assertEquals(4, tasks.size());
+        assertEquals("Thực hiện chức năng thường trực Hội đồng phổ biến, giáo dục pháp luật.", tasks.get(0).content());
+        assertEquals(List.of("Sở Tư pháp"), names(tasks.get(0).lead()));
+        assertEquals(List.of("Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"), names(tasks.get(2).lead()));
+        assertEquals(List.of("Sở Giáo dục và Đào tạo"), names(tasks.get(3).lead()));
+    }
+
+    @Test
+    void aBudgetSectionWhoseItemsGiveBodiesWorkHasTasks() throws Exception {
+        List<Task> tasks = tasks("""
+                III. KINH PHÍ THỰC HIỆN
+                1. Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.
+                2. Bộ Tài chính chủ trì tổng hợp, trình cấp có thẩm quyền bố trí kinh phí.
+                3. Ủy ban nhân dân các tỉnh trình Hội đồng nhân dân cùng cấp bố trí kinh phí.
+                """);
+        assertEquals(List.of("Bộ Tài chính", "Ủy ban nhân dân các tỉnh"), tasks.stream().map(t -> t.lead().get(0).name()).toList());
+    }
 }

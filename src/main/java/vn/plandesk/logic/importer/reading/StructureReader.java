@@ -71,7 +71,12 @@ final class StructureReader {
                 collectText(section, body);
                 sections.add(new TextSection(heading, body.toString()));
             }
-            return;
+            Node assigning = bodiesAtWork(items);
+            if (assigning == null) {
+                return;
+            }
+            section = assigning;
+            items = section.items();
         }
         if (Headings.isSchedule(heading) || mostlyTimed(items)) {
             for (Node step : items) {
@@ -80,6 +85,21 @@ final class StructureReader {
             return;
         }
         work(section, heading, inheritedLead);
+    }
+
+    /**
+     * A describing section (budget, requirements) can still give bodies work: "3. Bộ Tài chính chủ
+     * trì tổng hợp ...". When two or more of its items open with a body, those items are read as
+     * tasks (a section holding them alone); the section is kept as text either way.
+     */
+    private static Node bodiesAtWork(List<Node> items) {
+        List<Node> assigning = items.stream().filter(n -> !UnitNames.subject(n.text()).isEmpty()).toList();
+        if (assigning.size() < 2) {
+            return null;
+        }
+        Node work = new Node(null);
+        work.children.addAll(assigning);
+        return work;
     }
 
     private static void collectText(Node node, StringBuilder out) {
@@ -241,7 +261,7 @@ final class StructureReader {
         }
         List<Node> subItems = item.items();
         String text = item.text();
-        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || UnitNames.isOnlyNames(text) || holdsPoints(subItems)
+        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || !UnitNames.heading(text).isEmpty() || holdsPoints(subItems)
                 || item.labels != null || subItems.stream().anyMatch(n -> n.labels != null));
         List<String> ownLead = labelLead(item);
         if (ownLead.isEmpty()) {
@@ -249,6 +269,14 @@ final class StructureReader {
         }
         if (ownLead.isEmpty() && listHeading) {
             ownLead = UnitNames.of(text).lead();
+        }
+        if (subItems.isEmpty() && !item.paragraphs().isEmpty() && isHeading(text)) {
+            // "4. Sở Tư pháp" or "1. Công tác tham mưu" over paragraphs: each paragraph is a task
+            List<String> lead = ownLead.isEmpty() ? inheritedLead : ownLead;
+            for (Node paragraph : item.paragraphs()) {
+                tasks.addAll(tasksOf(paragraph.asItem(), inherited, phaseIndex, taskIndex + tasks.size(), lead));
+            }
+            return tasks;
         }
         if (listHeading) {
             List<String> lead = ownLead.isEmpty() ? inheritedLead : ownLead;
@@ -274,6 +302,11 @@ final class StructureReader {
             tasks.addAll(tasksOf(sub, inherited, phaseIndex, taskIndex + tasks.size(), tasks.get(0).lead().stream().map(UnitRef::name).toList()));
         }
         return tasks;
+    }
+
+    /** A heading rather than a sentence: short, without final punctuation. */
+    private static boolean isHeading(String text) {
+        return text.length() <= 160 && !text.matches(".*[.;:!?…]$");
     }
 
     /** Numbered or lettered points under an item are tasks of their own; only dashes can be an item's detail. */
@@ -507,10 +540,7 @@ final class StructureReader {
         if (m.find() && m.start() < 10) {
             return UnitNames.subject(heading.substring(originalOffset(heading, m.end())));
         }
-        if (UnitNames.isOnlyNames(heading)) {
-            return UnitNames.subject(heading);
-        }
-        return List.of();
+        return UnitNames.heading(heading);
     }
 
     /** The addressee of a paragraph introducing a section's list: "Giao các sở, ngành thực hiện các nhiệm vụ sau:". */

@@ -23,7 +23,7 @@ final class UnitNames {
 
     /** First words of a body or a person in office. Two-word entries are checked first. */
     private static final Set<String> HEADS = Set.of(
-            "so", "ban", "phong", "van phong", "ubnd", "uy ban", "hdnd", "hoi dong", "cong an", "bo chi huy", "bchqs", "cuc",
+            "so", "ban", "phong", "van phong", "bo truong", "ubnd", "uy ban", "hdnd", "hoi dong", "cong an", "bo chi huy", "bchqs", "cuc",
             "chi cuc", "tong cuc", "trung tam", "to", "doan", "tinh doan", "dai", "bao", "hoi", "lien doan", "lien minh",
             "mat tran", "ubmttq", "thanh tra", "kho bac", "ngan hang", "bao hiem", "chi nhanh", "cong ty", "tong cong ty",
             "bql", "truong", "benh vien", "vien", "giam doc", "pho giam doc", "chu tich", "pho chu tich", "truong phong",
@@ -68,6 +68,7 @@ final class UnitNames {
     private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?|de nghi|yeu cau|phan cong|uy quyen cho) ");
     private static final Pattern HANDED_TO = Pattern.compile("(?:gui|chuyen|giao) (.{3,80}?) (?:de )?(?:thuc hien|giai quyet|xu ly|trien khai)\\b");
     private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
+    private static final Pattern HEADING_INTRO = Pattern.compile("(?:de nghi|giao(?: cho)?|yeu cau|trach nhiem cua) ");
     private static final Pattern MEMBERS_LIST = Pattern.compile("\\b(?:gom|bao gom|thanh phan gom|thanh phan)\\s?:");
 
     private UnitNames() {
@@ -125,6 +126,19 @@ final class UnitNames {
                 >= VietnameseText.searchKey(t).replace(",", "").replace(" va ", " ").length() - 4;
     }
 
+    /**
+     * The bodies a heading names when it names nothing else: "1. Sở Y tế:", "11. Đề nghị Chi cục
+     * Hải quan khu vực XIX", "Giao Công an tỉnh:"; none for a heading that says more.
+     */
+    static List<String> heading(String text) {
+        String t = text.replaceAll("[:.;]+$", "").strip();
+        Matcher intro = HEADING_INTRO.matcher(VietnameseText.searchKey(t));
+        if (intro.lookingAt()) {
+            t = t.substring(Math.min(t.length(), wordOffset(t, intro.end())));
+        }
+        return isOnlyNames(t) ? subject(t) : List.of();
+    }
+
     /** People given a role in a team: "gồm: Trưởng phòng A - Tổ trưởng; Trưởng phòng B - Tổ viên". */
     static List<String> members(String text) {
         Matcher list = MEMBERS_LIST.matcher(VietnameseText.searchKey(text));
@@ -156,13 +170,18 @@ final class UnitNames {
                 end++;
                 continue;
             }
-            if (isVerb(words, end)) {
+            if (isVerb(words, end) && !namePartAfterAnd(words, end)) {
                 break;
             }
             end++;
         }
         String phrase = words.original(first, end).replaceAll("[:;.]+$", "").strip();
         return split(phrase);
+    }
+
+    /** A capitalised word after "và" or a comma inside a name is a word of the name ("Sở Giáo dục và Đào tạo"). */
+    private static boolean namePartAfterAnd(Words words, int i) {
+        return Character.isUpperCase(words.word(i).charAt(0)) && (words.keyWord(i - 1).equals("va") || words.word(i - 1).endsWith(","));
     }
 
     private static int headWords(Words words, int first) {
