@@ -146,4 +146,22 @@ class ProseImportTest {
                 """);
         assertEquals(List.of("Bộ Tài chính", "Ủy ban nhân dân các tỉnh"), tasks.stream().map(t -> t.lead().get(0).name()).toList());
     }
+
+    @Test
+    void aHeadingThatGivesABodyWorkOrARoleLeadsTheDashesUnderIt() throws Exception {
+        List<Task> tasks = tasks("""
+                V. TỔ CHỨC THỰC HIỆN
+                1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, tổ chức thực hiện các nhiệm vụ sau:
+                - Xây dựng Phương án đảm bảo an toàn cho giáo viên, học sinh khi xảy ra thiên tai;
+                - Hỗ trợ xây dựng thương hiệu cho sản phẩm nông nghiệp.
+                2. Sở Công Thương
+                a) Chủ trì, phối hợp với các sở, ban, ngành
+                - Tổ chức chương trình tập huấn kiến thức về hội nhập kinh tế quốc tế.
+                - Tổ chức các hoạt động kết nối giao thương.
+                """);
+        assertEquals(4, tasks.size());
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường"), names(tasks.get(0).lead()));
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường"), names(tasks.get(1).lead()));
+        assertEquals(List.of("Sở Công Thương"), names(tasks.get(3).lead()));
+    }
 }

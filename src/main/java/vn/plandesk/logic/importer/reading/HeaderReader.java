@@ -172,7 +172,7 @@ final class HeaderReader {
             String key = VietnameseText.searchKey(text);
             Matcher m = ISSUER_SENTENCE.matcher(key);
             if (m.find()) {
-                int from = StructureReader.originalOffset(text, m.start(1));
+                int from = ItemText.originalOffset(text, m.start(1));
                 String[] words = text.substring(from).split("\\s+");
                 int count = m.group(1).split(" ").length;
                 issuer = String.join(" ", java.util.Arrays.copyOf(words, Math.min(count, words.length)));

@@ -31,7 +31,7 @@ final class UnitNames {
             "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
             "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
             "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
-            "cuc thue", "ho tro", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
+            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
     /** Two-word openings that are verbs or things although their first word can open a name. */
     private static final Set<String> NOT_HEADS = Set.of(
             "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
@@ -65,7 +65,7 @@ final class UnitNames {
             "xay dung", "thuc hien", "tham dinh", "dieu phoi", "phoi hop", "nghien cuu", "tham muu", "giup", "xu ly", "theo doi");
     private static final Pattern MEMBERS = Pattern.compile("^(?:cac |nhung )?(?:thanh vien|to vien|uy vien)(?: (?:trong|cua|thuoc))? ");
     private static final Pattern SUPPORT_INTRO = Pattern.compile("(?:phoi hop(?: chat che)?|cung) (?:voi|cung) ");
-    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?|de nghi|yeu cau|phan cong|uy quyen cho) ");
+    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?(?! (?:vien|duc|thong|dich|luu|ket|tiep|nhan|ban|hang))|de nghi|yeu cau|phan cong|uy quyen cho) ");
     private static final Pattern HANDED_TO = Pattern.compile("(?:gui|chuyen|giao) (.{3,80}?) (?:de )?(?:thuc hien|giai quyet|xu ly|trien khai)\\b");
     private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
     private static final Pattern HEADING_INTRO = Pattern.compile("(?:de nghi|giao(?: cho)?|yeu cau|trach nhiem cua) ");
@@ -215,7 +215,7 @@ final class UnitNames {
             return true;
         }
         if (NOT_HEADS.contains(two) && !(two.equals("thanh vien") || two.equals("lanh dao") || two.equals("co quan")
-                || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep") || two.equals("ho tro"))) {
+                || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep"))) {
             return false;
         }
         if (one.equals("cac") || one.equals("nhung")) {
