@@ -72,8 +72,13 @@ public final class Lines {
         List<String> columns = columns(raw);
         if (linesBroken && !lines.isEmpty() && continues(lines.get(lines.size() - 1), clean, blankBefore)) {
             Line previous = lines.remove(lines.size() - 1);
+            // a sentence broken over lines stays one column; pieces set apart by wide gaps stay apart
             List<String> merged = new ArrayList<>(previous.columns());
-            merged.addAll(columns);
+            if (previous.columns().size() == 1 && columns.size() == 1) {
+                merged = List.of(previous.text() + " " + clean);
+            } else {
+                merged.addAll(columns);
+            }
             lines.add(new Line(previous.text() + " " + clean, previous.start(), start + raw.length(), previous.blankBefore(), merged));
         } else {
             lines.add(new Line(clean, start, start + raw.length(), blankBefore, columns));
