@@ -32,7 +32,12 @@ public final class PlanImporter {
 
     /** An importer that recognises the units of {@code directory} (e.g. {@code store.units().list()}). */
     public PlanImporter(List<Unit> directory) {
-        this.units = new UnitMatcher(directory);
+        this(directory, PublicBodies.shipped());
+    }
+
+    /** An importer that recognises the office's units first, then the public bodies (with the office's additions). */
+    public PlanImporter(List<Unit> directory, PublicBodies bodies) {
+        this.units = new UnitMatcher(directory, bodies);
     }
 
     /** Reads a file of any kind the importer knows, judged by its content rather than its name. */
@@ -87,10 +92,12 @@ public final class PlanImporter {
                     findings.add(Finding.of("units", -1, -1, "finding.unitMatched", ref.name(), known.fullName()));
                 }
             } else {
-                proposed.add(UnitMatcher.propose(ref.name()));
+                proposed.add(units.propose(ref.name()));
                 findings.add(Finding.of("units", -1, -1, "finding.unitProposed", ref.name()));
+                units.formerBodyFinding(ref.name()).ifPresent(findings::add);
             }
         }
+        units.publicBodiesProblem().ifPresent(problem -> findings.add(Finding.of("source", -1, -1, "finding.publicBodiesIgnored", problem)));
         Plan result = renamed.isEmpty() ? plan : rename(plan, renamed);
         return new ImportResult(result, sourceText, findings, spans, proposed, matches);
     }
