@@ -84,8 +84,13 @@ public final class Lines {
                 || !blankBefore && spanOpen && Markers.of(clean).kind() == Markers.Kind.NONE
                 || BARE_MARKER.matcher(lines.get(lines.size() - 1).text()).matches() && Markers.of(clean).kind() == Markers.Kind.NONE)) {
             Line previous = lines.remove(lines.size() - 1);
+            // a sentence broken over lines stays one column; pieces set apart by wide gaps stay apart
             List<String> merged = new ArrayList<>(previous.columns());
-            merged.addAll(columns);
+            if (previous.columns().size() == 1 && columns.size() == 1) {
+                merged = List.of(previous.text() + " " + clean);
+            } else {
+                merged.addAll(columns);
+            }
             lines.add(new Line(previous.text() + " " + clean, previous.start(), start + raw.length(), previous.blankBefore(), merged));
         } else {
             lines.add(new Line(clean, start, start + raw.length(), blankBefore, columns));
