@@ -20,9 +20,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
@@ -35,7 +35,7 @@ class ImportReviewWindowTest {
 
     private Store store;
     private ImportReview imports;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ScriptedReviewDialogs dialogs = new ScriptedReviewDialogs();
     private final AtomicLong storedId = new AtomicLong(-1);
 
     @Start
@@ -44,7 +44,7 @@ class ImportReviewWindowTest {
         store = Store.open(folder.resolve("plandesk"));
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         owner.show();
-        imports = new ImportReview(owner, store.plans(), store.units(), new StoreChanges(), dialogs);
+        imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.shipped(), new StoreChanges(), reviewWindow -> dialogs);
     }
 
     @Stop
