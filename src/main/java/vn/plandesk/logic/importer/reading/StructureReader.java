@@ -11,6 +11,7 @@ import vn.plandesk.model.Phase;
 import vn.plandesk.model.Task;
 import vn.plandesk.model.TextSection;
 import vn.plandesk.model.TimeExpression;
+import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.UnitRef;
 
 /**
@@ -45,6 +46,7 @@ final class StructureReader {
 
     /** Reads the body outline; {@code introAddressee} is the lead named by the sentence before the first list. */
     void read(Node root, List<String> introLead) {
+        Labels.attach(root);
         List<Node> romans = root.children.stream().filter(n -> n.marker.kind() == Markers.Kind.ROMAN).toList();
         if (romans.isEmpty()) {
             section(root, null, introLead);
@@ -188,7 +190,10 @@ final class StructureReader {
                 taskNodes.add(child);
             }
         }
-        List<String> lead = ownerOf(item.text());
+        List<String> lead = labelLead(item);
+        if (lead.isEmpty()) {
+            lead = ownerOf(item.text());
+        }
         if (lead.isEmpty()) {
             lead = sectionLead;
         }
@@ -236,8 +241,12 @@ final class StructureReader {
         }
         List<Node> subItems = item.items();
         String text = item.text();
-        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || UnitNames.isOnlyNames(text));
-        List<String> ownLead = ownerOf(text);
+        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || UnitNames.isOnlyNames(text) || holdsPoints(subItems)
+                || item.labels != null || subItems.stream().anyMatch(n -> n.labels != null));
+        List<String> ownLead = labelLead(item);
+        if (ownLead.isEmpty()) {
+            ownLead = ownerOf(text);
+        }
         if (ownLead.isEmpty() && listHeading) {
             ownLead = UnitNames.of(text).lead();
         }
@@ -267,6 +276,11 @@ final class StructureReader {
         return tasks;
     }
 
+    /** Numbered or lettered points under an item are tasks of their own; only dashes can be an item's detail. */
+    private static boolean holdsPoints(List<Node> subItems) {
+        return subItems.stream().anyMatch(n -> n.marker.kind() == Markers.Kind.LETTER || n.marker.kind() == Markers.Kind.NUMBER);
+    }
+
     /** One task from an item's text: its own time phrase or the inherited one, its lead and support. */
     private Task task(Node node, String rawContent, TimeExpression inherited, int phaseIndex, int taskIndex, List<String> inheritedLead) {
         String field = "phases[" + phaseIndex + "].tasks[" + taskIndex + "]";
@@ -279,14 +293,23 @@ final class StructureReader {
                 break;
             }
         }
-        TimeExpression deadline = chosen != null ? chosen.expression() : inherited;
-        String content = contentOf(rawContent, chosen);
-        String withoutLabel = stripLeadingTime(rawContent, chosen);
+        Deadlines.Phrase labelled = labelTime(node);
+        if (labelled != null) {
+            chosen = chosen == null ? labelled : chosen;
+        }
+        TimeExpression deadline = labelled != null ? labelled.expression() : chosen != null ? chosen.expression() : inherited;
+        String content = contentOf(rawContent, chosen == labelled ? null : chosen);
+        String withoutLabel = stripLeadingTime(rawContent, chosen == labelled ? null : chosen);
         UnitNames.Assignment assignment = UnitNames.of(withoutLabel);
-        List<String> lead = assignment.lead();
+        List<String> lead = labelLead(node);
+        if (lead.isEmpty()) {
+            lead = assignment.lead();
+        }
         if (lead.isEmpty() && !inheritedLead.isEmpty()) {
             lead = inheritedLead;
         }
+        List<String> support = node.labels != null && node.labels.support() != null
+                ? UnitNames.cell(node.labels.support()) : assignment.support();
         participants.addAll(UnitNames.members(rawContent));
         String deliverable = deliverable(rawContent);
         if (node.line != null) {
@@ -306,9 +329,37 @@ final class StructureReader {
             findings.add(Finding.of(field + ".lead", lineStart, lineStart, "finding.noLead"));
         }
         return new Task(null, node.marker.label(), content, deadline, null, deliverable,
-                lead.stream().map(UnitRef::named).toList(), assignment.support().stream().map(UnitRef::named).toList(),
+                lead.stream().map(UnitRef::named).toList(), support.stream().map(UnitRef::named).toList(),
                 0, null, null, List.of());
     }
+
+    /** The lead a label line gives an item ("Đơn vị chủ trì: Sở Tư pháp"), or none. */
+    private static List<String> labelLead(Node node) {
+        return node.labels == null || node.labels.lead() == null ? List.of() : UnitNames.cell(node.labels.lead());
+    }
+
+    /**
+     * The time a label line gives an item ("Thời gian thực hiện: Quý I/2026"), recorded once per
+     * label for the plan's list of deadlines; none for words without a date ("Thường xuyên").
+     */
+    private Deadlines.Phrase labelTime(Node node) {
+        Labels.Values labels = node.labels;
+        if (labels == null || labels.time() == null) {
+            return null;
+        }
+        List<Deadlines.Phrase> found = deadlines.find(labels.time());
+        if (found.isEmpty() || found.get(0).expression().kind() == TimeKind.CONTINUOUS) {
+            return null;
+        }
+        Deadlines.Phrase p = found.get(0);
+        Deadlines.Phrase placed = new Deadlines.Phrase(labels.timeOffset() + p.start(), labels.timeOffset() + p.end(), p.expression());
+        if (recordedLabels.add(labels.timeOffset()) && p.expression().end() != null) {
+            timeline.add(placed);
+        }
+        return placed;
+    }
+
+    private final java.util.Set<Integer> recordedLabels = new java.util.HashSet<>();
 
     /** The time phrases of a node's own line, recorded once for the plan's list of deadlines. */
     private List<Deadlines.Phrase> timelineOf(Node node) {

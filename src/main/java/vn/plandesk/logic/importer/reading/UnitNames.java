@@ -52,7 +52,7 @@ final class UnitNames {
             "la ", "tang cuong", "day manh", "nang cao", "cap nhat", "cong khai", "tham dinh", "chuan bi", "phat huy", "xu ly",
             "giai quyet", "tiep nhan", "dieu tra", "bo sung", "du thao", "dam nhiem", "giam sat", "danh gia", "uu tien", "tap trung",
             "quan tam", "tham gia", "dieu phoi", "nghiem tuc", "thong nhat", "xac dinh", "lua chon", "van hanh", "dang tai", "duy tri",
-            "ho tro", "tiep thu", "thanh lap", "cai thien", "rut ngan", "tim hieu", "thong bao", "tich cuc", "chu dong",
+            "ho tro", "tiep thu", "tien hanh", "kien toan", "thanh lap", "cai thien", "rut ngan", "tim hieu", "thong bao", "tich cuc", "chu dong",
             "co y kien", "cho y kien", "lam viec", "thuong xuyen", "phat dong", "van dong", "dieu chinh", "soan thao",
             "kiem soat", "nam 1", "nam 2", "thu thap", "khao sat", "boi duong", "dao tao", "su dung", "mo rong", "dinh ky",
             "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
@@ -95,6 +95,21 @@ final class UnitNames {
         }
         lead.forEach(support::remove);
         return new Assignment(dedupe(lead), List.copyOf(support));
+    }
+
+    /**
+     * The bodies a label or a table cell names: "Sở Tư pháp; các cơ quan, đơn vị liên quan" gives
+     * two entries; words after a name ("Các cơ quan, đơn vị theo quy định") are dropped.
+     */
+    static List<String> cell(String value) {
+        List<String> names = new ArrayList<>();
+        for (String part : value.split("[;\\n]")) {
+            for (String name : split(part)) {
+                List<String> cut = namesAt(new Words(name), 0);
+                names.add(cut.size() == 1 ? cut.get(0) : name);
+            }
+        }
+        return dedupe(names);
     }
 
     /** The bodies named at the very start of a text (a heading "Sở Tài chính:"), or none. */
