@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Values found by a name's comparison key: exactly, or else the nearest key within a small edit
- * distance (one mistake per twelve letters), which forgives typing and recognition slips
- * ("Môi trưòng") without confusing short names ("Sở Y tế", "Sở Nội vụ").
+ * distance (one mistake per twelve letters, none in the first word), which forgives typing and
+ * recognition slips ("Môi trưòng") without confusing short names ("Sở Y tế", "Sở Nội vụ") or
+ * bodies of another level ("Bộ Tài chính", "Sở Tài chính").
  */
 final class NameIndex<T> {
     private final Map<String, T> byKey = new LinkedHashMap<>();
@@ -29,7 +30,11 @@ final class NameIndex<T> {
     T nearest(String key) {
         T best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String first = firstWord(key);
         for (Map.Entry<String, T> entry : byKey.entrySet()) {
+            if (!firstWord(entry.getKey()).equals(first)) {
+                continue;
+            }
             int allowed = Math.min(key.length(), entry.getKey().length()) / 12;
             if (allowed == 0) {
                 continue;
@@ -41,6 +46,11 @@ final class NameIndex<T> {
             }
         }
         return best;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** Edit distance, giving up (returning limit + 1) once it exceeds {@code limit}. */

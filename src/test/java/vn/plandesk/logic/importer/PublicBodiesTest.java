@@ -143,6 +143,7 @@ class PublicBodiesTest {
         assertSame(youth, matcher.match("Tỉnh đoàn"), "another name of the same public body");
         assertSame(finance, matcher.match("Sở Tài chính tỉnh Lạng Sơn"));
         assertNull(matcher.match("Sở KH&ĐT"), "merged into Sở Tài chính, but not the same body");
+        assertNull(matcher.match("Bộ Tài chính"), "one letter apart, but a ministry is not a department");
         assertEquals("Sở Kế hoạch và Đầu tư", matcher.publicBody("Sở KH&ĐT").name());
         assertEquals(UnitKind.AGENCY, matcher.propose("Sở Y tế").kind());
         assertEquals("Sở Y tế", matcher.propose("Sở Y tế").fullName());
