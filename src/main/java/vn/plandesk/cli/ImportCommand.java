@@ -30,6 +30,9 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     void checkArguments() throws Refusal {
+        if (Files.isDirectory(file)) {
+            throw new Refusal(Messages.get("cli.fileIsFolder", file));
+        }
         if (!Files.isRegularFile(file)) {
             throw new Refusal(Messages.get("cli.fileMissing", file));
         }
