@@ -122,8 +122,14 @@ final class HeaderReader {
         String key = VietnameseText.searchKey(piece);
         Matcher n = NUMBER.matcher(key);
         if (n.find() && n.group(1) != null && piece.contains("/")) {
+            String afterLabel = piece.strip().replaceFirst("^\\S+?\\s*:\\s*|^\\S+\\s+", "");
             if (number == null) {
-                readNumber(piece.strip().replaceFirst("^\\S+?\\s*:\\s*|^\\S+\\s+", ""));
+                readNumber(afterLabel);
+            }
+            // a text file's number line may run on into the place-and-date line
+            String rest = afterLabel.replaceFirst("^\\d+[\\p{L}\\d]*(?:\\s*[/-]\\s*[\\p{L}\\d&.]+)+", "").strip();
+            if (!rest.isEmpty()) {
+                readPlaceDate(rest);
             }
             return true;
         }

@@ -78,6 +78,16 @@ class HeaderReadingTest {
     }
 
     @Test
+    void aPlainTextHeadWhoseNumberLineRunsOnIntoThePlaceAndDate() {
+        Plan plan = read(String.join("\n", "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "Số: 12/KH-UBND",
+                "Lạng Sơn, ngày 20 tháng 11 năm 2025", "KẾ HOẠCH", "Triển khai chuyển đổi số năm 2026", "I. NHIỆM VỤ",
+                "1. Sở Tài chính chủ trì tổng hợp kinh phí."));
+        assertEquals("12/KH-UBND", plan.numberAndSymbol());
+        assertEquals("Lạng Sơn", plan.place());
+        assertEquals(LocalDate.of(2025, 11, 20), plan.issuedOn());
+    }
+
+    @Test
     void theSignerSignsUnderThePrefixNearestThePositionAndTheBlockEndsWithTheName() {
         Plan plan = read(TEXT_HEADER);
         assertEquals(Authority.KT, plan.signer().authority());
