@@ -140,7 +140,7 @@ final class UnitChoicePane extends SplitPane {
             return;
         }
         recognised.setText(choice.body().isFormer()
-                ? Messages.get("review.unit.recognisedFormer", choice.body().name(), choice.suggestion().fullName())
+                ? Messages.get("review.unit.recognisedFormer", choice.body().name(), choice.body().nowCalled())
                 : Messages.get("review.unit.recognised", choice.body().name()));
         if (suggested) {
             useSuggestion.setText(Messages.get("review.unit.useSuggestion", choice.suggestion().fullName()));
