@@ -39,6 +39,7 @@ import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.gui.units.UnitsViewModel;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.timeline.TimelineRow;
 import vn.plandesk.logic.timeline.TimelineRows;
@@ -175,7 +176,8 @@ final class FeatureWiring {
     }
 
     private void wireImport() {
-        ImportReview imports = new ImportReview(stage, store.plans(), store.units(), changes, dialogs);
+        ImportReview imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
+                changes, dialogs);
         MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
         fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         fromFile.setOnAction(e -> {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import vn.plandesk.cli.PlanDeskCommand;
+import vn.plandesk.logic.files.PrivateTemp;
+import vn.plandesk.logic.store.Store;
 
 /**
  * The jar's main class. It must not extend {@link Application}: with JavaFX on the class path a
@@ -22,6 +24,8 @@ public final class Launcher {
 
     /** Opens the window for no arguments or only window options; anything else is a command. */
     public static void main(String[] args) {
+        Store.prepare(); // before anything loads H2: its listener is bound to the loopback address
+        PrivateTemp.install();
         if (WindowOptions.parse(List.of(args)).isPresent()) {
             JAVAFX.setFilter(log -> !log.getMessage().startsWith("Unsupported JavaFX configuration"));
             Application.launch(PlanDeskApp.class, args);

@@ -9,6 +9,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.ImportException;
 import vn.plandesk.logic.importer.ImportResult;
 import vn.plandesk.logic.importer.PlanImporter;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
@@ -29,6 +30,9 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     void checkArguments() throws Refusal {
+        if (Files.isDirectory(file)) {
+            throw new Refusal(Messages.get("cli.fileIsFolder", file));
+        }
         if (!Files.isRegularFile(file)) {
             throw new Refusal(Messages.get("cli.fileMissing", file));
         }
@@ -38,7 +42,7 @@ final class ImportCommand extends StoreCommand {
     void run(Store store) throws StoreException, Refusal {
         ImportResult result;
         try {
-            result = new PlanImporter(store.units().list()).read(file);
+            result = new PlanImporter(store.units().list(), PublicBodies.withAdditions(store.folder())).read(file);
         } catch (ImportException e) {
             throw new Refusal(e.getMessage());
         }

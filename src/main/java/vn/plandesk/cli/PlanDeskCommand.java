@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -49,6 +50,8 @@ public final class PlanDeskCommand implements Runnable {
 
     /** Runs a command line writing to the given streams and reading confirmations from {@code in}. */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+        Store.prepare();
+        PrivateTemp.install();
         Messages.setLocale(languageIn(args));
         PlanDeskCommand root = new PlanDeskCommand();
         root.in = in;

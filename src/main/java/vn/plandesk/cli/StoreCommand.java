@@ -37,6 +37,13 @@ abstract class StoreCommand implements Callable<Integer> {
         } catch (StoreException | Refusal e) {
             err().println(Messages.get("cli.error", PlanDeskCommand.oneLine(e)));
             return PlanDeskCommand.FAILED;
+        } catch (RuntimeException e) {
+            StoreException told = StoreException.fromEngine(e);
+            if (told == null) {
+                throw e;
+            }
+            err().println(Messages.get("cli.error", PlanDeskCommand.oneLine(told)));
+            return PlanDeskCommand.FAILED;
         }
     }
 

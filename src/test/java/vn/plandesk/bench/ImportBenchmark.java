@@ -18,7 +18,9 @@ import vn.plandesk.testing.PlanGenerator;
 
 /**
  * Time to read a 60-task plan document (.txt and .docx, official layout) against a baseline in the
- * same run: reading the file's text (for .txt) and plain POI text extraction (for .docx).
+ * same run: reading the file's text (for .txt) and plain POI text extraction (for .docx); then the
+ * same for each real document of the test corpus (src/test/resources/importer/corpus), the first
+ * read of each (as a person importing it once meets it) and the median of later reads.
  * Run: mvn -q -o test-compile exec:java is not configured; use
  * java -cp target/classes:target/test-classes:$(cat cp.txt) vn.plandesk.bench.ImportBenchmark
  */
@@ -56,6 +58,32 @@ public final class ImportBenchmark {
         System.out.printf(".txt : import %.1f ms, baseline Files.readString %.2f ms (x%.0f)%n", importText, readText, importText / readText);
         System.out.printf(".docx: import %.1f ms, baseline POI XWPFWordExtractor %.1f ms (x%.1f)%n", importDocx, extractDocx,
                 importDocx / extractDocx);
+        corpus(importer);
+    }
+
+    private static void corpus(PlanImporter importer) throws Exception {
+        Path folder = Path.of(ImportBenchmark.class.getResource("/importer/corpus/README.md").toURI()).getParent();
+        List<Path> files;
+        try (var list = Files.list(folder)) {
+            files = list.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".docx")).sorted().toList();
+        }
+        System.out.println("real documents: first read, then median of 9 reads; baseline in the same run");
+        for (Path file : files) {
+            long start = System.nanoTime();
+            int tasks = importer.read(file).plan().taskCount();
+            double first = (System.nanoTime() - start) / 1e6;
+            double[] reads = new double[9];
+            double[] baseline = new double[9];
+            boolean docx = file.toString().endsWith(".docx");
+            for (int i = 0; i < reads.length; i++) {
+                reads[i] = time(1, () -> importer.read(file));
+                baseline[i] = time(1, () -> docx ? extract(file) : Files.readString(file));
+            }
+            java.util.Arrays.sort(reads);
+            java.util.Arrays.sort(baseline);
+            System.out.printf("  %-26s %4d tasks  first %6.1f ms  median %6.1f ms  baseline %5.2f ms (x%.0f)%n",
+                    file.getFileName(), tasks, first, reads[4], baseline[4], reads[4] / baseline[4]);
+        }
     }
 
     private static String extract(Path docx) throws Exception {

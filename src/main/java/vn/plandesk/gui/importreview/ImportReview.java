@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.stage.Window;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.UnitDirectory;
 
@@ -18,19 +20,29 @@ import vn.plandesk.logic.store.UnitDirectory;
  * ({@link #openFile}) or text pasted ({@link #openText}, {@link #pasteText}). Each opens a review
  * window owned by the main window, reads the document in the background, and calls
  * {@code onStored} with the new plan's id once the user saved it. A file that cannot be read is
- * explained through the {@link DialogService} and nothing is stored.
+ * explained through the {@link DialogService} and nothing is stored. Units are recognised in the
+ * office's directory, then in {@code bodies} (read at the first import, not when the window opens).
  */
 public final class ImportReview {
     private final Window owner;
     private final PlanStore plans;
     private final UnitDirectory units;
+    private final PublicBodies bodies;
     private final StoreChanges changes;
-    private final DialogService dialogs;
+    private final Function<Window, ReviewDialogs> dialogs;
 
-    public ImportReview(Window owner, PlanStore plans, UnitDirectory units, StoreChanges changes, DialogService dialogs) {
+    public ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
+                        DialogService dialogs) {
+        this(owner, plans, units, bodies, changes, reviewWindow -> new FxReviewDialogs(dialogs, reviewWindow));
+    }
+
+    /** With the review's dialogs made per review window by {@code dialogs} (tests answer them). */
+    ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
+                 Function<Window, ReviewDialogs> dialogs) {
         this.owner = owner;
         this.plans = plans;
         this.units = units;
+        this.bodies = bodies;
         this.changes = changes;
         this.dialogs = dialogs;
     }
@@ -55,9 +67,10 @@ public final class ImportReview {
     }
 
     private ImportReviewViewModel open(LongConsumer onStored) {
-        ImportReviewViewModel review = new ImportReviewViewModel(plans, units.list(), changes, dialogs, new FxBackground());
-        ImportReviewView view = new ImportReviewView(review);
         Stage stage = new Stage();
+        ImportReviewViewModel review = new ImportReviewViewModel(plans, units.list(), bodies, changes, dialogs.apply(stage),
+                new FxBackground());
+        ImportReviewView view = new ImportReviewView(review);
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -21,18 +21,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.Finding;
 import vn.plandesk.logic.importer.ImportException;
 import vn.plandesk.logic.importer.ImportResult;
 import vn.plandesk.logic.importer.PlanImporter;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.importer.SourceSpan;
 import vn.plandesk.logic.importer.UnitMatcher;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
-import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
@@ -43,8 +42,10 @@ import vn.plandesk.model.Unit;
 
 /**
  * The review step of bringing a plan document in: what was read, laid out for checking and
- * editing, with every uncertain value marked and why. Reading runs in the {@link Background};
- * nothing is stored until {@link #accept()}, which stores the plan in one transaction.
+ * editing, with every uncertain value marked and why (the importer's findings, and the leads and
+ * deadlines it guessed with little to go on: {@link LowConfidence}). Reading runs in the
+ * {@link Background}; nothing is stored until {@link #accept()}, which stores the plan as the user
+ * left it in one transaction: a correction reaches other rows only when the user agrees to it.
  */
 public final class ImportReviewViewModel {
 
@@ -60,9 +61,10 @@ public final class ImportReviewViewModel {
 
     private final PlanStore plans;
     private final List<Unit> directory;
-    private final UnitMatcher matcher;
+    private final PublicBodies bodies;
+    private final ReviewUnits units;
     private final StoreChanges changes;
-    private final DialogService dialogs;
+    private final ReviewDialogs dialogs;
     private final Background background;
     private final TimeExpressionParser parser = new TimeExpressionParser();
 
@@ -91,21 +93,21 @@ public final class ImportReviewViewModel {
 
     private final ObservableList<ReviewRow> phases = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
-    private final ObservableList<UnitChoice> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findingsView = FXCollections.unmodifiableObservableList(findings);
-    private final ObservableList<UnitChoice> unitChoicesView = FXCollections.unmodifiableObservableList(unitChoices);
     private final Map<ReviewField<?>, List<FindingItem>> findingsByField = new HashMap<>();
     private final Map<String, SourceSpan> spansByField = new HashMap<>();
 
     private ImportResult result;
     private boolean loading;
+    private boolean correctingOthers;
     private long storedPlanId = -1;
 
-    public ImportReviewViewModel(PlanStore plans, List<Unit> directory, StoreChanges changes, DialogService dialogs,
-                                 Background background) {
+    public ImportReviewViewModel(PlanStore plans, List<Unit> directory, PublicBodies bodies, StoreChanges changes,
+                                 ReviewDialogs dialogs, Background background) {
         this.plans = plans;
         this.directory = List.copyOf(directory);
-        this.matcher = new UnitMatcher(this.directory);
+        this.bodies = bodies;
+        this.units = new ReviewUnits(this.directory, bodies);
         this.changes = changes;
         this.dialogs = dialogs;
         this.background = background;
@@ -120,7 +122,7 @@ public final class ImportReviewViewModel {
     public void readFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         startReading(name);
-        PlanImporter importer = new PlanImporter(directory);
+        PlanImporter importer = new PlanImporter(directory, bodies);
         background.run(() -> importer.read(file), this::show, failure -> failed(name, failure));
     }
 
@@ -128,7 +130,7 @@ public final class ImportReviewViewModel {
     public void readText(String pasted) {
         String name = Messages.get("review.pastedName");
         startReading(name);
-        PlanImporter importer = new PlanImporter(directory);
+        PlanImporter importer = new PlanImporter(directory, bodies);
         background.run(() -> importer.readText(name, pasted), this::show, failure -> failed(name, failure));
     }
 
@@ -185,8 +187,10 @@ public final class ImportReviewViewModel {
         }
         refreshUnitChoices();
 
+        List<Finding> all = new ArrayList<>(read.findings());
+        all.addAll(LowConfidence.of(phases, units.matcher(), plan.issuedOn()));
         List<FindingItem> items = new ArrayList<>();
-        for (Finding finding : read.findings()) {
+        for (Finding finding : all) {
             items.add(item(finding, rowsByPath));
         }
         findings.setAll(items);
@@ -222,6 +226,7 @@ public final class ImportReviewViewModel {
         for (ReviewField<String> field : row.editableFields()) {
             field.valueProperty().addListener((o, before, now) -> edited(field, row));
         }
+        row.field(ReviewRow.Column.LEAD).valueProperty().addListener((o, before, now) -> offerSameCorrection(row, before, now));
     }
 
     private FindingItem item(Finding finding, Map<String, ReviewRow> rowsByPath) {
@@ -301,21 +306,35 @@ public final class ImportReviewViewModel {
         row.field(ReviewRow.Column.UNDERSTOOD).setReason(Deadlines.remark(row.deadline(), year));
     }
 
+    /**
+     * After the user corrected one row's lead, offers the same correction to the other rows whose
+     * lead names the words taken out; they change only if the user says so.
+     */
+    private void offerSameCorrection(ReviewRow corrected, String before, String now) {
+        if (loading || correctingOthers) {
+            return;
+        }
+        SameLeadCorrection.after(corrected, before, now, allRows()).ifPresent(correction -> {
+            String replaced = String.join(UnitLists.SEPARATOR, correction.replaced());
+            int count = correction.rows().size();
+            String message = correction.by().isEmpty() ? Messages.get("review.sameLead.remove", count, replaced)
+                    : Messages.get("review.sameLead.replace", count, replaced, String.join(UnitLists.SEPARATOR, correction.by()));
+            if (!dialogs.confirm(Messages.get("review.sameLead.title"), Messages.get("review.sameLead.header"), message,
+                    Messages.get("review.sameLead.confirm", count))) {
+                return;
+            }
+            correctingOthers = true;
+            try {
+                correction.rows().forEach(row -> row.field(ReviewRow.Column.LEAD).set(correction.applyTo(row.field(ReviewRow.Column.LEAD).value())));
+            } finally {
+                correctingOthers = false;
+            }
+        });
+    }
+
     /** Keeps the list of unknown units in step with the names now written in the plan. */
     private void refreshUnitChoices() {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String name : unitNames()) {
-            if (matcher.match(name) == null) {
-                unknown.add(name);
-            }
-        }
-        Map<String, UnitChoice> kept = new LinkedHashMap<>();
-        unitChoices.forEach(c -> kept.put(c.name(), c));
-        List<UnitChoice> now = new ArrayList<>();
-        for (String name : unknown) {
-            now.add(kept.containsKey(name) ? kept.get(name) : new UnitChoice(name));
-        }
-        unitChoices.setAll(now);
+        Set<String> unknown = units.refresh(unitNames());
         // a proposal whose name is no longer written anywhere has been dealt with by that edit
         findings.stream().filter(f -> f.unit() != null && !unknown.contains(f.unit().name())).forEach(FindingItem::resolve);
     }
@@ -331,7 +350,7 @@ public final class ImportReviewViewModel {
     }
 
     private UnitChoice choice(String name) {
-        return unitChoices.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        return units.choice(name);
     }
 
     /** What to do with a unit the directory does not know; {@code target} is used for {@link UnitChoice.Action#MAP}. */
@@ -340,12 +359,21 @@ public final class ImportReviewViewModel {
         findings.stream().filter(f -> f.unit() == unit).forEach(FindingItem::resolve);
     }
 
+    /** Reads a unit as its suggested public body under its present name ("Sở Tài chính" for "Sở KH&ĐT"). */
+    public void useSuggestion(UnitChoice unit) {
+        if (unit.suggestion() != null) {
+            choose(unit, UnitChoice.Action.MAP, unit.suggestion());
+        }
+    }
+
     /** Active directory units whose name or short name holds every word typed, accents ignored. */
     public List<Unit> directoryMatching(String query) {
-        return directory.stream().filter(Unit::active)
-                .filter(u -> VietnameseText.matches(u.fullName() + " " + Objects.requireNonNullElse(u.shortName(), ""), query))
-                .sorted((a, b) -> VietnameseText.comparator().compare(a.fullName(), b.fullName()))
-                .toList();
+        return units.directoryMatching(query);
+    }
+
+    /** What the unit picker offers for {@code query}: the office's units, then the public bodies it does not have. */
+    public List<UnitOption> unitOptions(String query) {
+        return units.options(query);
     }
 
     /** Takes a row that is not a phase or task of the plan out of it (with its tasks, for a phase). */
@@ -543,7 +571,7 @@ public final class ImportReviewViewModel {
 
     /** Units written in the plan that the directory does not know. */
     public ObservableList<UnitChoice> unitChoices() {
-        return unitChoicesView;
+        return units.choices();
     }
 
     /** The plan as read, before any edit. */
@@ -552,6 +580,6 @@ public final class ImportReviewViewModel {
     }
 
     UnitMatcher matcher() {
-        return matcher;
+        return units.matcher();
     }
 }

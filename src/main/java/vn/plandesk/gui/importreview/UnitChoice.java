@@ -4,11 +4,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import vn.plandesk.logic.importer.PublicBody;
 import vn.plandesk.model.Unit;
 
 /**
  * A unit the document names and the directory does not know, and what to do with it on saving:
- * add it to the directory, read it as a unit the directory has, or leave it out of the plan.
+ * add it to the directory, read it as a unit the directory has, or leave it out of the plan. When
+ * the name is a public body ({@code body}), {@code suggestion} is that body under its full, present
+ * name (the office's unit when it has one); it is only offered, the name as written stays the default.
  */
 public final class UnitChoice {
 
@@ -16,16 +19,30 @@ public final class UnitChoice {
     public enum Action { CREATE, MAP, LEAVE_OUT }
 
     private final String name;
+    private final PublicBody body;
+    private final Unit suggestion;
     private final ReadOnlyObjectWrapper<Action> action = new ReadOnlyObjectWrapper<>(this, "action", Action.CREATE);
     private final ObjectProperty<Unit> mappedTo = new SimpleObjectProperty<>(this, "mappedTo");
 
-    UnitChoice(String name) {
+    UnitChoice(String name, PublicBody body, Unit suggestion) {
         this.name = name;
+        this.body = body;
+        this.suggestion = suggestion;
     }
 
     /** The name as the plan writes it. */
     public String name() {
         return name;
+    }
+
+    /** The public body the name was recognised as, or null. */
+    public PublicBody body() {
+        return body;
+    }
+
+    /** The unit offered instead of the name as written ("Sở Tài chính" for "Sở KH&ĐT"), or null. */
+    public Unit suggestion() {
+        return suggestion;
     }
 
     public ReadOnlyObjectProperty<Action> actionProperty() {

@@ -2,6 +2,7 @@ package vn.plandesk.gui.importreview;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,7 +18,8 @@ import vn.plandesk.model.Unit;
 
 /**
  * The units the directory does not know, each with its choice: add it as a new unit, read it as a
- * unit the directory has (searched without accents), or leave it out of the plan.
+ * unit the directory has or a public body (searched without accents, the office's units first), or
+ * leave it out of the plan. A name recognised as a public body says so, and offers its present name.
  */
 final class UnitChoicePane extends SplitPane {
     private final ImportReviewViewModel review;
@@ -27,8 +29,10 @@ final class UnitChoicePane extends SplitPane {
     private final RadioButton map = new RadioButton(Messages.get("review.unit.map"));
     private final RadioButton leaveOut = new RadioButton(Messages.get("review.unit.leaveOut"));
     private final TextField search = new TextField();
-    private final ListView<Unit> directory = new ListView<>();
+    private final ListView<UnitOption> directory = new ListView<>();
     private final Label heading = new Label();
+    private final Label recognised = new Label();
+    private final Button useSuggestion = new Button();
     private boolean showing;
 
     UnitChoicePane(ImportReviewViewModel review) {
@@ -49,16 +53,20 @@ final class UnitChoicePane extends SplitPane {
         search.setPromptText(Messages.get("review.unit.search"));
         directory.setId("unitDirectory");
         directory.setPlaceholder(new Label(Messages.get("review.unit.noDirectoryMatch")));
-        directory.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Unit unit, boolean empty) {
-                super.updateItem(unit, empty);
-                setText(empty || unit == null ? null
-                        : unit.shortName() == null ? unit.fullName() : Messages.get("review.unit.withShortName", unit.fullName(), unit.shortName()));
-            }
-        });
+        directory.setCellFactory(list -> new OptionCell());
         heading.getStyleClass().add("unit-heading");
         heading.setWrapText(true);
+        recognised.setId("unitRecognised");
+        recognised.setWrapText(true);
+        useSuggestion.setId("unitUseSuggestion");
+        useSuggestion.setOnAction(event -> {
+            UnitChoice choice = choices.getSelectionModel().getSelectedItem();
+            if (choice != null) {
+                review.useSuggestion(choice);
+                showChoice(choice);
+                choices.refresh();
+            }
+        });
 
         // side by side, so the choices and the directory search fit the low pane under the tree
         VBox actionsBox = new VBox(6, create, map, leaveOut);
@@ -67,14 +75,14 @@ final class UnitChoicePane extends SplitPane {
         HBox.setHgrow(searchBox, Priority.ALWAYS);
         directory.setPrefHeight(90);
         HBox choicesAndSearch = new HBox(10, actionsBox, searchBox);
-        VBox detail = new VBox(6, heading, choicesAndSearch);
+        VBox detail = new VBox(6, heading, recognised, useSuggestion, choicesAndSearch);
         VBox.setVgrow(choicesAndSearch, Priority.ALWAYS);
         detail.setPadding(new Insets(6));
         getItems().setAll(choices, detail);
         setDividerPositions(0.38);
 
         choices.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> showChoice(now));
-        search.textProperty().addListener((o, before, now) -> directory.getItems().setAll(review.directoryMatching(now)));
+        search.textProperty().addListener((o, before, now) -> directory.getItems().setAll(review.unitOptions(now)));
         actions.selectedToggleProperty().addListener((o, before, now) -> applyAction());
         directory.getSelectionModel().selectedItemProperty().addListener(mapToSelected());
         showChoice(null);
@@ -96,6 +104,7 @@ final class UnitChoicePane extends SplitPane {
             search.setDisable(none);
             directory.setDisable(none);
             heading.setText(none ? Messages.get("review.unit.pick") : Messages.get("review.unit.heading", choice.name()));
+            showRecognised(choice);
             if (none) {
                 actions.selectToggle(null);
                 return;
@@ -107,13 +116,34 @@ final class UnitChoicePane extends SplitPane {
             });
             // the directory list starts on names like this one, so the likely unit is near the top
             String firstWords = String.join(" ", java.util.Arrays.stream(choice.name().split("\\s+")).limit(2).toList());
-            search.setText(choice.mappedTo() != null ? choice.mappedTo().fullName() : firstWords);
-            directory.getItems().setAll(review.directoryMatching(search.getText()));
+            search.setText(choice.mappedTo() != null ? choice.mappedTo().fullName()
+                    : choice.suggestion() != null ? choice.suggestion().fullName() : firstWords);
+            directory.getItems().setAll(review.unitOptions(search.getText()));
             if (choice.mappedTo() != null) {
-                directory.getSelectionModel().select(choice.mappedTo());
+                directory.getItems().stream().filter(option -> option.unit().equals(choice.mappedTo())).findFirst()
+                        .ifPresent(option -> directory.getSelectionModel().select(option));
             }
         } finally {
             showing = false;
+        }
+    }
+
+    /** What the name was recognised as among the public bodies, and the present name offered for it. */
+    private void showRecognised(UnitChoice choice) {
+        boolean known = choice != null && choice.body() != null;
+        recognised.setVisible(known);
+        recognised.setManaged(known);
+        boolean suggested = known && choice.suggestion() != null;
+        useSuggestion.setVisible(suggested);
+        useSuggestion.setManaged(suggested);
+        if (!known) {
+            return;
+        }
+        recognised.setText(choice.body().isFormer()
+                ? Messages.get("review.unit.recognisedFormer", choice.body().name(), choice.suggestion().fullName())
+                : Messages.get("review.unit.recognised", choice.body().name()));
+        if (suggested) {
+            useSuggestion.setText(Messages.get("review.unit.useSuggestion", choice.suggestion().fullName()));
         }
     }
 
@@ -124,22 +154,41 @@ final class UnitChoicePane extends SplitPane {
         }
         UnitChoice.Action action = actions.getSelectedToggle() == map ? UnitChoice.Action.MAP
                 : actions.getSelectedToggle() == leaveOut ? UnitChoice.Action.LEAVE_OUT : UnitChoice.Action.CREATE;
-        review.choose(choice, action, action == UnitChoice.Action.MAP ? directory.getSelectionModel().getSelectedItem() : null);
+        UnitOption picked = directory.getSelectionModel().getSelectedItem();
+        review.choose(choice, action, action == UnitChoice.Action.MAP && picked != null ? picked.unit() : null);
         choices.refresh();
     }
 
-    private ChangeListener<Unit> mapToSelected() {
-        return (o, before, unit) -> {
+    private ChangeListener<UnitOption> mapToSelected() {
+        return (o, before, option) -> {
             UnitChoice choice = choices.getSelectionModel().getSelectedItem();
-            if (showing || choice == null || unit == null) {
+            if (showing || choice == null || option == null) {
                 return;
             }
-            review.choose(choice, UnitChoice.Action.MAP, unit);
+            review.choose(choice, UnitChoice.Action.MAP, option.unit());
             showing = true;
             actions.selectToggle(map);
             showing = false;
             choices.refresh();
         };
+    }
+
+    /** A unit of the office, or a public body marked as such (with what a former one is now). */
+    private static final class OptionCell extends ListCell<UnitOption> {
+        @Override
+        protected void updateItem(UnitOption option, boolean empty) {
+            super.updateItem(option, empty);
+            if (empty || option == null) {
+                setText(null);
+                return;
+            }
+            Unit unit = option.unit();
+            String name = unit.shortName() == null ? unit.fullName()
+                    : Messages.get("review.unit.withShortName", unit.fullName(), unit.shortName());
+            setText(!option.isPublicBody() ? name
+                    : option.body().isFormer() ? Messages.get("review.unit.publicBodyFormer", name, option.body().nowCalled())
+                    : Messages.get("review.unit.publicBody", name));
+        }
     }
 
     /** A unit's name and, below it, what will happen to it. */

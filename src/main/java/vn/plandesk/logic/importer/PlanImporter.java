@@ -14,6 +14,7 @@ import vn.plandesk.logic.importer.source.TextSource;
 import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.json.PlanJsonException;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.PlanLimits;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Task;
@@ -32,7 +33,12 @@ public final class PlanImporter {
 
     /** An importer that recognises the units of {@code directory} (e.g. {@code store.units().list()}). */
     public PlanImporter(List<Unit> directory) {
-        this.units = new UnitMatcher(directory);
+        this(directory, PublicBodies.shipped());
+    }
+
+    /** An importer that recognises the office's units first, then the public bodies (with the office's additions). */
+    public PlanImporter(List<Unit> directory, PublicBodies bodies) {
+        this.units = new UnitMatcher(directory, bodies);
     }
 
     /** Reads a file of any kind the importer knows, judged by its content rather than its name. */
@@ -42,11 +48,32 @@ public final class PlanImporter {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         // a plan file is read as JSON whatever it holds, so a broken one is refused rather than read as text
         DocumentFiles.Kind kind = lower.endsWith(".json") ? DocumentFiles.Kind.JSON : DocumentFiles.kind(name, bytes);
-        return switch (kind) {
+        return gate(name, switch (kind) {
             case MSPDI -> matched(new MspdiReader().read(name, bytes), "", new ArrayList<>(), List.of());
             case JSON -> matched(json(name, bytes), "", new ArrayList<>(), List.of());
             default -> document(DocumentFiles.read(name, bytes, kind));
-        };
+        });
+    }
+
+    /**
+     * The validation gate every file and pasted text passes before review or storing: a reading with
+     * no phase and no task is no plan (random bytes read as text gave an empty plan with a garbage
+     * subject), and a plan past {@link PlanLimits} is refused in one sentence.
+     */
+    private static ImportResult gate(String name, ImportResult result) throws ImportException {
+        Plan plan = result.plan();
+        if (plan.phases().isEmpty() && plan.taskCount() == 0) {
+            throw new ImportException(ImportException.Reason.NOT_A_DOCUMENT, "import.noPlan", name);
+        }
+        // Labels a document reader derived are judged when the reviewed plan is stored, not here.
+        PlanLimits.Violation violation = PlanLimits.check(plan, result.sourceText().isEmpty());
+        if (violation != null) {
+            boolean size = violation.key().equals("limit.phases") || violation.key().equals("limit.tasks")
+                    || violation.key().equals("limit.text");
+            throw new ImportException(size ? ImportException.Reason.TOO_LARGE : ImportException.Reason.DAMAGED, "import.limit",
+                    name, violation.message());
+        }
+        return result;
     }
 
     /** Reads text pasted into the window. */
@@ -55,7 +82,7 @@ public final class PlanImporter {
         if (!document.hasText()) {
             throw new ImportException(ImportException.Reason.NO_TEXT, "import.noText", name);
         }
-        return document(document);
+        return gate(name, document(document));
     }
 
     /** Reads a document already taken apart into blocks. */
@@ -87,10 +114,12 @@ public final class PlanImporter {
                     findings.add(Finding.of("units", -1, -1, "finding.unitMatched", ref.name(), known.fullName()));
                 }
             } else {
-                proposed.add(UnitMatcher.propose(ref.name()));
+                proposed.add(units.propose(ref.name()));
                 findings.add(Finding.of("units", -1, -1, "finding.unitProposed", ref.name()));
+                units.formerBodyFinding(ref.name()).ifPresent(findings::add);
             }
         }
+        units.publicBodiesProblem().ifPresent(problem -> findings.add(Finding.of("source", -1, -1, "finding.publicBodiesIgnored", problem)));
         Plan result = renamed.isEmpty() ? plan : rename(plan, renamed);
         return new ImportResult(result, sourceText, findings, spans, proposed, matches);
     }

@@ -1,146 +1,116 @@
 package vn.plandesk.logic.importer;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitKind;
 
 /**
- * Recognises the bodies a document names among the units of the directory, ignoring accents,
- * case, common abbreviations ("UBND", "Sở KH&ĐT"), a leading "các" and small spelling or
- * recognition mistakes. What it does not recognise is proposed as a new unit, never created here.
+ * Recognises the bodies a document names: first among the units of the office's own directory
+ * (ignoring accents, case, abbreviations such as "UBND" or "Sở KH&ĐT", a leading "các" and small
+ * spelling or recognition mistakes), then in the directory of {@link PublicBodies}. What the office's
+ * directory does not know is proposed as a new unit under the name as written, never created here.
  */
 public final class UnitMatcher {
 
-    private static final Map<String, String> ABBREVIATIONS = new LinkedHashMap<>();
+    private final PublicBodies bodies;
+    private final NameIndex<Unit> byKey = new NameIndex<>();
+    private final Map<PublicBody, Unit> byPublicBody = new HashMap<>();
 
-    static {
-        ABBREVIATIONS.put("ubnd", "uy ban nhan dan");
-        ABBREVIATIONS.put("hdnd", "hoi dong nhan dan");
-        ABBREVIATIONS.put("ubmttq", "uy ban mat tran to quoc");
-        ABBREVIATIONS.put("mttq", "mat tran to quoc");
-        ABBREVIATIONS.put("kh&dt", "ke hoach va dau tu");
-        ABBREVIATIONS.put("khdt", "ke hoach va dau tu");
-        ABBREVIATIONS.put("tn&mt", "tai nguyen va moi truong");
-        ABBREVIATIONS.put("tnmt", "tai nguyen va moi truong");
-        ABBREVIATIONS.put("gd&dt", "giao duc va dao tao");
-        ABBREVIATIONS.put("gddt", "giao duc va dao tao");
-        ABBREVIATIONS.put("nn&ptnt", "nong nghiep va phat trien nong thon");
-        ABBREVIATIONS.put("nnptnt", "nong nghiep va phat trien nong thon");
-        ABBREVIATIONS.put("khcn", "khoa hoc va cong nghe");
-        ABBREVIATIONS.put("kh&cn", "khoa hoc va cong nghe");
-        ABBREVIATIONS.put("vh,tt&dl", "van hoa, the thao va du lich");
-        ABBREVIATIONS.put("vhttdl", "van hoa, the thao va du lich");
-        ABBREVIATIONS.put("ld-tb&xh", "lao dong - thuong binh va xa hoi");
-        ABBREVIATIONS.put("ldtbxh", "lao dong - thuong binh va xa hoi");
-        ABBREVIATIONS.put("tt&tt", "thong tin va truyen thong");
-        ABBREVIATIONS.put("tttt", "thong tin va truyen thong");
-        ABBREVIATIONS.put("gtvt", "giao thong van tai");
-        ABBREVIATIONS.put("bhxh", "bao hiem xa hoi");
-        ABBREVIATIONS.put("vp", "van phong");
+    /** A matcher over the office's units and the shipped list of public bodies. */
+    public UnitMatcher(List<Unit> directory) {
+        this(directory, PublicBodies.shipped());
     }
 
-    private final List<Unit> directory;
-    private final Map<String, Unit> byKey = new LinkedHashMap<>();
-
-    public UnitMatcher(List<Unit> directory) {
-        this.directory = List.copyOf(directory);
+    public UnitMatcher(List<Unit> directory, PublicBodies bodies) {
+        this.bodies = bodies;
         for (Unit unit : directory) {
-            byKey.putIfAbsent(key(unit.fullName()), unit);
+            byKey.add(bodies.key(unit.fullName()), unit);
             if (unit.shortName() != null) {
-                byKey.putIfAbsent(key(unit.shortName()), unit);
+                byKey.add(bodies.key(unit.shortName()), unit);
+            }
+            PublicBody body = bodies.find(unit.fullName());
+            if (body != null) {
+                byPublicBody.putIfAbsent(body, unit);
             }
         }
     }
 
-    /** The directory unit a written name means, or null. */
+    /**
+     * The office's unit a written name means, or null: the same key, else a unit that is the same
+     * public body under another of its names ("Tỉnh đoàn" for "Đoàn TNCS Hồ Chí Minh tỉnh"), else a
+     * near spelling.
+     */
     public Unit match(String name) {
-        String key = key(name);
-        Unit exact = byKey.get(key);
+        String key = bodies.key(name);
+        Unit exact = byKey.exact(key);
         if (exact != null) {
             return exact;
         }
-        Unit best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<String, Unit> entry : byKey.entrySet()) {
-            int allowed = Math.min(key.length(), entry.getKey().length()) / 12;
-            if (allowed == 0) {
-                continue;
-            }
-            int d = distance(key, entry.getKey(), allowed);
-            if (d <= allowed && d < bestDistance) {
-                best = entry.getValue();
-                bestDistance = d;
-            }
-        }
-        return best;
+        PublicBody body = bodies.find(name);
+        Unit sameBody = body == null ? null : byPublicBody.get(body);
+        return sameBody != null ? sameBody : byKey.nearest(key);
     }
 
-    /** A new unit for a name the directory does not know, its kind guessed from the name. */
-    public static Unit propose(String name) {
+    /** The public body a written name means, or null; a former body is returned as such (see {@link #current}). */
+    public PublicBody publicBody(String name) {
+        return bodies.find(name);
+    }
+
+    /** The body in place today for {@code body} (itself unless renamed or merged). */
+    public PublicBody current(PublicBody body) {
+        return bodies.current(body);
+    }
+
+    /** Public bodies whose names hold every word of {@code query}, accents ignored. */
+    public List<PublicBody> publicBodiesMatching(String query) {
+        return bodies.matching(query);
+    }
+
+    /**
+     * For a name of a body renamed or merged ("Sở KH&ĐT"), the remark that says what it is called
+     * now; the name as written is kept, the review offers the new one.
+     */
+    public Optional<Finding> formerBodyFinding(String name) {
+        PublicBody body = bodies.find(name);
+        if (body == null || !body.isFormer()) {
+            return Optional.empty();
+        }
+        String now = bodies.current(body).name();
+        return Optional.of(body.note() == null
+                ? Finding.of("units", -1, -1, "finding.unitFormerBody", name, body.name(), now)
+                : Finding.of("units", -1, -1, "finding.unitFormerBodyNote", name, body.name(), now, body.note()));
+    }
+
+    /** Why the office's additions to the public-body list were left out, if they were. */
+    public Optional<String> publicBodiesProblem() {
+        return bodies.problem();
+    }
+
+    /** A new unit under the name as written; its kind is the public body's when it is one, else guessed from the name. */
+    public Unit propose(String name) {
+        PublicBody body = bodies.find(name);
+        return new Unit(null, name, null, body != null ? body.kind() : guessKind(name), null, true);
+    }
+
+    private static UnitKind guessKind(String name) {
         String key = VietnameseText.searchKey(name);
-        UnitKind kind;
         if (key.startsWith("cac ") || key.startsWith("nhung ") || key.contains("lien quan")) {
-            kind = UnitKind.GROUP;
+            return UnitKind.GROUP;
         } else if (key.matches("^(?:pho )?(?:giam doc|chu tich|truong phong|truong ban|chanh van phong|dong chi|thu truong)\\b.*")
                 || key.matches(".* - (?:to truong|to vien|thu ky|thanh vien|to pho)$")) {
-            kind = UnitKind.PERSON;
+            return UnitKind.PERSON;
         } else if (key.matches("^(?:phong|van phong|bo phan)\\b.*")) {
-            kind = UnitKind.DEPARTMENT;
+            return UnitKind.DEPARTMENT;
         } else if (key.matches("^(?:to|ban chi dao|hoi dong|doan|tieu ban|ban)\\b.*")) {
-            kind = UnitKind.COMMITTEE;
+            return UnitKind.COMMITTEE;
         } else if (key.matches("^(?:so|ubnd|uy ban|cuc|chi cuc|cong an|bo|trung tam|tong cuc|kho bac|thanh tra|bao hiem)\\b.*")) {
-            kind = UnitKind.AGENCY;
-        } else {
-            kind = UnitKind.OTHER;
+            return UnitKind.AGENCY;
         }
-        return new Unit(null, name, null, kind, null, true);
+        return UnitKind.OTHER;
     }
 
-    List<Unit> directory() {
-        return new ArrayList<>(directory);
-    }
-
-    /** The comparison key: accent-free, abbreviations written out, no leading "các", no punctuation. */
-    static String key(String name) {
-        String k = VietnameseText.searchKey(name);
-        StringBuilder out = new StringBuilder();
-        for (String word : k.split(" ")) {
-            String expanded = ABBREVIATIONS.getOrDefault(word.replaceAll("[.;:]$", ""), word);
-            out.append(out.length() > 0 ? " " : "").append(expanded);
-        }
-        return out.toString().replaceFirst("^(?:cac|nhung) ", "").replaceAll("[.;:()\"]", "").replace(" - ", " ")
-                .replaceAll("\\s+", " ").strip();
-    }
-
-    /** Edit distance, giving up (returning limit + 1) once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -3,6 +3,7 @@ package vn.plandesk.logic.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import vn.plandesk.logic.store.PlanLimits;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -154,7 +155,31 @@ public final class PlanJson {
         if (root == null || root.isMissingNode()) {
             throw new PlanJsonException("json.empty");
         }
+        checkCounts(root);
         return root;
+    }
+
+    /**
+     * Counts the phases and tasks before any of them is read: a file of 100,000 phases is refused at
+     * once instead of taking seconds and gigabytes to become a plan the store refuses anyway.
+     */
+    private static void checkCounts(JsonNode root) throws PlanJsonException {
+        long phases = 0;
+        long tasks = 0;
+        for (JsonNode phase : root.path("phases")) {
+            phases++;
+            tasks += phase.path("tasks").size();
+            for (JsonNode sub : phase.path("sub_phases")) {
+                phases++;
+                tasks += sub.path("tasks").size();
+            }
+        }
+        if (phases > PlanLimits.MAX_PHASES) {
+            throw new PlanJsonException("json.tooManyPhases", phases, PlanLimits.MAX_PHASES);
+        }
+        if (tasks > PlanLimits.MAX_TASKS) {
+            throw new PlanJsonException("json.tooManyTasks", tasks, PlanLimits.MAX_TASKS);
+        }
     }
 
     private PlanJsonException tooLarge() {

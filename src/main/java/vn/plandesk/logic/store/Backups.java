@@ -4,11 +4,15 @@ import static vn.plandesk.logic.store.db.Tables.PLAN;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,8 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -27,14 +34,29 @@ import org.jooq.impl.DSL;
  * Dated, consistent copies of the store (H2's online BACKUP: a zip holding the database file),
  * kept in the data folder's {@code backups} folder, the oldest removed beyond {@value #KEEP}.
  * Every file is written under a temporary name and moved into place, so a failed backup or restore
- * never leaves half a file where a good one was.
+ * never leaves half a file where a good one was. The copy of the data made before a restore goes to
+ * {@code backups/before-restore}, out of the rotation of the dated backups (it has its own).
+ *
+ * <p>Temporary files are named {@code .plandesk-backup-*} and {@code .plandesk-restore-*}; whatever
+ * a killed process left of them is removed the next time the store is opened, while no backup or
+ * restore is running (an operating-system lock on {@code .plandesk-files.lock} tells).
  */
 public final class Backups {
     /** How many dated backups stay in the backups folder. */
     public static final int KEEP = 10;
+    /** How many copies made before a restore stay in {@code backups/before-restore}. */
+    public static final int KEEP_BEFORE_RESTORE = 10;
     private static final String PREFIX = Store.DATABASE_NAME + "-";
+    private static final String BACKUP_TEMP = ".plandesk-backup-";
+    private static final String RESTORE_TEMP = ".plandesk-restore-";
+    private static final String FILES_LOCK = ".plandesk-files.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final long MAX_RESTORED_SIZE = 4L * 1024 * 1024 * 1024;
+    /** The largest store a backup may hold; far above a real office's data (10,000 tasks are a few MB). */
+    static volatile long maxRestoredSize = 2L * 1024 * 1024 * 1024;
+    /** Room left free on the disk after a restore, besides the restored file. */
+    private static final long SPARE_SPACE = 16L * 1024 * 1024;
+    /** One backup or restore at a time in this process (the OS lock is per process). */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
     private final Store store;
 
@@ -46,35 +68,74 @@ public final class Backups {
         return dataFolder.resolve("backups");
     }
 
+    /** Where the copy of the data made before a restore goes: out of the dated backups' rotation. */
+    public static Path beforeRestoreFolder(Path dataFolder) {
+        return folder(dataFolder).resolve("before-restore");
+    }
+
     /**
      * Writes a backup. {@code target} null means a dated file in the backups folder (with rotation);
-     * a folder means a dated file there; anything else is the file to write.
+     * a folder means a dated file there; anything else is the file to write. A read-only file at the
+     * target is refused; a failure leaves the target and the store as they were.
      */
     public Path backup(Path target) throws StoreException {
-        boolean rotating = target == null;
+        return backup(target, target == null ? KEEP : 0);
+    }
+
+    private Path backup(Path target, int keep) throws StoreException {
         Path file = target == null ? folder(store.folder()).resolve(datedName())
                 : Files.isDirectory(target) ? target.resolve(datedName()) : target;
-        Path dir = file.toAbsolutePath().getParent();
+        file = file.toAbsolutePath();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Reason.BACKUP, "file.notAFile", file);
+        }
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            throw new StoreException(StoreException.Reason.BACKUP, "store.backupReadOnly", file);
+        }
+        Path dir = file.getParent();
         Path temp = null;
-        try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".plandesk-backup-", ".zip");
+        try (FilesLock lock = FilesLock.take(store.folder())) {
+            if (target == null || dir.startsWith(folder(store.folder()))) {
+                createPrivateDirectories(dir);
+            } else {
+                Files.createDirectories(dir);
+            }
+            temp = Files.createTempFile(dir, BACKUP_TEMP, ".zip");
             Files.delete(temp);
             store.dsl().query("BACKUP TO {0}", DSL.inline(temp.toString())).execute();
+            Store.setMode(temp, "rw-------");
             moveIntoPlace(temp, file);
-            if (rotating) {
-                rotate(dir);
+            temp = null;
+            if (keep > 0) {
+                rotate(dir, keep);
             }
             return file;
         } catch (IOException | DataAccessException e) {
+            throw explainBackup(file, e);
+        } finally {
             deleteQuietly(temp);
-            throw new StoreException(StoreException.Reason.BACKUP, e, "store.backupFailed", file, firstLine(e));
         }
+    }
+
+    private static StoreException explainBackup(Path file, Exception e) {
+        if (StoreFailures.isDiskFull(e)) {
+            return new StoreException(StoreException.Reason.BACKUP, e, "store.backupDiskFull", file);
+        }
+        if (StoreFailures.isPermission(e)) {
+            return new StoreException(StoreException.Reason.BACKUP, e, "store.backupNoPermission", file);
+        }
+        if (StoreFailures.isBusy(e)) {
+            return new StoreException(StoreException.Reason.BACKUP, e, "store.writeBusy");
+        }
+        return new StoreException(StoreException.Reason.BACKUP, e, "store.backupFailed", file, StoreFailures.describe(e));
     }
 
     /** The dated backups in a data folder, newest first. */
     public static List<Path> list(Path dataFolder) throws IOException {
-        Path dir = folder(dataFolder);
+        return datedIn(folder(dataFolder));
+    }
+
+    private static List<Path> datedIn(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, PREFIX + "*.zip")) {
@@ -87,81 +148,128 @@ public final class Backups {
 
     /**
      * Replaces the store in {@code dataLocation} with a backup. Refused while another process has
-     * the store open. The current data is first backed up, so a restore can itself be undone.
+     * the store open, and for a backup made by a newer PlanDesk. The current data is first backed
+     * up (to {@link #beforeRestoreFolder}), so a restore can itself be undone. Whatever fails, the
+     * current store stays as it was and no temporary file stays behind.
      *
      * @return the backup of the data that was replaced, or null when there was none
      */
     public static Path restore(Path dataLocation, Path backupZip) throws StoreException {
-        Path databaseFile = Store.databaseFile(dataLocation).toAbsolutePath();
+        Path databaseFile = Store.databaseFile(dataLocation).toAbsolutePath().normalize();
         Path dataFolder = databaseFile.getParent();
+        Store.checkPath(databaseFile);
+        if (!Files.isRegularFile(backupZip)) {
+            throw new StoreException(StoreException.Reason.BACKUP, "store.backupMissing", backupZip);
+        }
         Path extracted = null;
         try {
-            Files.createDirectories(dataFolder);
-            extracted = extractDatabase(backupZip, dataFolder);
-            checkIsPlanDeskStore(extracted, backupZip);
-            Path safety = null;
-            if (Files.exists(databaseFile)) {
-                checkNotInUse(databaseFile);
-                try (Store current = Store.open(dataLocation)) {
-                    safety = current.backups().backup(null);
+            createPrivateDirectories(dataFolder);
+            try (FilesLock lock = FilesLock.take(dataFolder)) {
+                extracted = extractDatabase(backupZip, dataFolder);
+                checkIsPlanDeskStore(extracted, backupZip);
+                Path safety = null;
+                if (Files.exists(databaseFile)) {
+                    checkNotInUse(databaseFile);
+                    try (Store current = Store.open(dataLocation)) {
+                        safety = current.backups().backupBeforeRestore();
+                    }
                 }
+                moveIntoPlace(extracted, databaseFile);
+                extracted = null;
+                Store.setModeQuietly(databaseFile, "rw-------");
+                return safety;
             }
-            moveIntoPlace(extracted, databaseFile);
-            return safety;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.BACKUP, e, "store.restoreFailed", backupZip, firstLine(e));
+            if (StoreFailures.isDiskFull(e)) {
+                throw new StoreException(StoreException.Reason.BACKUP, e, "store.restoreNoSpace", backupZip, 0);
+            }
+            throw new StoreException(StoreException.Reason.BACKUP, e, "store.restoreUnchanged", backupZip, StoreFailures.describe(e));
         } finally {
             deleteQuietly(extracted);
         }
     }
 
+    /** Called with the files lock held by {@link #restore}: the lock is re-entrant in this process. */
+    private Path backupBeforeRestore() throws StoreException {
+        Path dir = beforeRestoreFolder(store.folder());
+        return backup(dir.resolve(datedName()), KEEP_BEFORE_RESTORE);
+    }
+
     private static Path extractDatabase(Path zip, Path dataFolder) throws IOException, StoreException {
-        if (!Files.isRegularFile(zip)) {
-            throw new StoreException(StoreException.Reason.BACKUP, "store.backupMissing", zip);
-        }
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             ZipEntry entry = zf.getEntry(Store.DATABASE_NAME + ".mv.db");
-            if (entry == null) {
+            if (entry == null || entry.isDirectory()) {
                 throw new StoreException(StoreException.Reason.BACKUP, "store.notABackup", zip);
             }
-            Path temp = Files.createTempFile(dataFolder, ".plandesk-restore-", ".mv.db");
-            try (InputStream in = zf.getInputStream(entry)) {
-                // Bounded copy: a crafted zip must not fill the disk.
-                long copied = in.transferTo(new java.io.FilterOutputStream(Files.newOutputStream(temp)) {
-                    private long written;
-
-                    @Override
-                    public void write(int b) throws IOException {
-                        if (++written > MAX_RESTORED_SIZE) {
-                            throw new IOException("backup entry larger than " + MAX_RESTORED_SIZE + " bytes");
-                        }
-                        out.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        written += len;
-                        if (written > MAX_RESTORED_SIZE) {
-                            throw new IOException("backup entry larger than " + MAX_RESTORED_SIZE + " bytes");
-                        }
-                        out.write(b, off, len);
-                    }
-                });
+            long limit = maxRestoredSize;
+            long declared = entry.getSize();
+            if (declared > limit) {
+                throw new StoreException(StoreException.Reason.BACKUP, "store.backupTooLarge", zip, limit / (1024 * 1024));
+            }
+            long free = Files.getFileStore(dataFolder).getUsableSpace();
+            if (declared >= 0 && declared + SPARE_SPACE > free) {
+                throw new StoreException(StoreException.Reason.BACKUP, "store.restoreNoSpace", zip,
+                        Math.max(1, (declared + SPARE_SPACE) / (1024 * 1024)));
+            }
+            long bound = Math.min(limit, Math.max(0, free - SPARE_SPACE));
+            Path temp = Files.createTempFile(dataFolder, RESTORE_TEMP, ".mv.db");
+            boolean done = false;
+            try {
+                long copied;
+                try (InputStream in = zf.getInputStream(entry);
+                     OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    copied = copyAtMost(in, out, bound);
+                }
+                if (copied < 0) {
+                    throw bound < limit
+                            ? new StoreException(StoreException.Reason.BACKUP, "store.restoreNoSpace", zip, Math.max(1, bound / (1024 * 1024)))
+                            : new StoreException(StoreException.Reason.BACKUP, "store.backupTooLarge", zip, limit / (1024 * 1024));
+                }
                 if (copied == 0) {
                     throw new StoreException(StoreException.Reason.BACKUP, "store.notABackup", zip);
                 }
+                done = true;
+                return temp;
+            } finally {
+                if (!done) {
+                    deleteQuietly(temp);
+                }
             }
-            return temp;
         } catch (java.util.zip.ZipException e) {
             throw new StoreException(StoreException.Reason.BACKUP, e, "store.notABackup", zip);
         }
     }
 
-    /** Opens the extracted file read-only and looks for the plan table. */
+    /** Copies at most {@code bound} bytes; -1 when there was more. */
+    static long copyAtMost(InputStream in, OutputStream out, long bound) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > bound) {
+                return -1;
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    /** Opens the extracted file read-only, looks for the plan table and refuses a newer schema. */
     private static void checkIsPlanDeskStore(Path extracted, Path zip) throws StoreException {
         String url = Store.jdbcUrl(extracted, false) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             DSL.using(c, SQLDialect.H2).fetchCount(PLAN);
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
+                    .load().validate();
+        } catch (FlywayException e) {
+            if (Store.isNewerSchema(e)) {
+                throw new StoreException(StoreException.Reason.BACKUP, e, "store.backupNewer", zip);
+            }
+            // an older schema fails validation with pending migrations: it is migrated when opened
+            if (!String.valueOf(e.getMessage()).contains("pending") && !String.valueOf(e.getMessage()).contains("not applied")) {
+                throw new StoreException(StoreException.Reason.BACKUP, e, "store.notABackup", zip);
+            }
         } catch (SQLException | DataAccessException e) {
             throw new StoreException(StoreException.Reason.BACKUP, e, "store.notABackup", zip);
         }
@@ -169,6 +277,7 @@ public final class Backups {
 
     /** Opening the file without AUTO_SERVER fails while any other process holds it. */
     private static void checkNotInUse(Path databaseFile) throws StoreException {
+        Store.clearStaleLock(databaseFile);
         try (Connection c = DriverManager.getConnection(Store.jdbcUrl(databaseFile, false) + ";IFEXISTS=TRUE", "sa", "")) {
             c.isValid(1);
         } catch (SQLException e) {
@@ -176,15 +285,22 @@ public final class Backups {
         }
     }
 
-    private static void rotate(Path dir) throws IOException {
-        List<Path> files = list(dir.getParent());
-        for (Path old : files.subList(Math.min(KEEP, files.size()), files.size())) {
+    private static void rotate(Path dir, int keep) throws IOException {
+        List<Path> files = datedIn(dir);
+        for (Path old : files.subList(Math.min(keep, files.size()), files.size())) {
             Files.deleteIfExists(old);
         }
     }
 
     private static String datedName() {
         return PREFIX + LocalDateTime.now().format(STAMP) + ".zip";
+    }
+
+    private static void createPrivateDirectories(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            Store.setMode(dir, "rwx------");
+        }
     }
 
     static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -195,17 +311,112 @@ public final class Backups {
         }
     }
 
+    /**
+     * Removes what a killed backup or restore left in the data folder and its backups folders, when
+     * no backup or restore is running in any process.
+     */
+    static void cleanLeftovers(Path dataFolder) {
+        if (!Files.isDirectory(dataFolder)) {
+            return;
+        }
+        try (FilesLock lock = FilesLock.tryTake(dataFolder)) {
+            if (lock == null) {
+                return;
+            }
+            for (Path dir : List.of(dataFolder, folder(dataFolder), beforeRestoreFolder(dataFolder))) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir,
+                        entry -> entry.getFileName().toString().startsWith(BACKUP_TEMP)
+                                || entry.getFileName().toString().startsWith(RESTORE_TEMP))) {
+                    for (Path leftover : stream) {
+                        deleteQuietly(leftover);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // leftovers stay until the next start; the store itself is untouched
+        }
+    }
+
     private static void deleteQuietly(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // a leftover temporary file is harmless; the user's files are what matter
+                // a leftover temporary file is removed on the next start
             }
         }
     }
 
-    private static String firstLine(Exception e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    /** The operating-system lock that says a backup or restore is running on a data folder. */
+    private static final class FilesLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+        private final boolean outer;
+
+        private FilesLock(FileChannel channel, FileLock lock, boolean outer) {
+            this.channel = channel;
+            this.lock = lock;
+            this.outer = outer;
+        }
+
+
+        static FilesLock take(Path dataFolder) throws IOException {
+            IN_PROCESS.lock();
+            if (IN_PROCESS.getHoldCount() > 1) {
+                return new FilesLock(null, null, false);
+            }
+            try {
+                createPrivateDirectories(dataFolder);
+                FileChannel channel = FileChannel.open(dataFolder.resolve(FILES_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                Store.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
+                return new FilesLock(channel, channel.lock(), true);
+            } catch (IOException | RuntimeException e) {
+                IN_PROCESS.unlock();
+                throw e;
+            }
+        }
+
+        /** The lock if nobody holds it, else null. */
+        static FilesLock tryTake(Path dataFolder) throws IOException {
+            if (!IN_PROCESS.tryLock()) {
+                return null;
+            }
+            if (IN_PROCESS.getHoldCount() > 1) {
+                IN_PROCESS.unlock();
+                return null;
+            }
+            try {
+                FileChannel channel = FileChannel.open(dataFolder.resolve(FILES_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                Store.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    IN_PROCESS.unlock();
+                    return null;
+                }
+                return new FilesLock(channel, lock, true);
+            } catch (IOException | RuntimeException e) {
+                IN_PROCESS.unlock();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (outer) {
+                    try {
+                        lock.release();
+                    } finally {
+                        channel.close();
+                    }
+                }
+            } finally {
+                IN_PROCESS.unlock();
+            }
+        }
     }
 }

@@ -62,6 +62,7 @@ public final class PlanStore {
     }
 
     public long create(Plan plan, Progress progress) throws StoreException {
+        checkLimits(plan);
         return Transactions.inTransaction(dsl, tx -> {
             PlanWriter writer = new PlanWriter(tx, progress, plan.taskCount());
             PlanRecord record = PlanWriter.newPlanRecord(tx);
@@ -74,6 +75,14 @@ public final class PlanStore {
             }
             return id;
         });
+    }
+
+    /** A plan past {@link PlanLimits} is refused in one sentence, before the database is asked. */
+    private static void checkLimits(Plan plan) throws StoreException {
+        PlanLimits.Violation v = PlanLimits.check(plan);
+        if (v != null) {
+            throw new StoreException(StoreException.Reason.FAILED, "store.limit", v.message());
+        }
     }
 
     public Plan load(long planId) throws StoreException {
@@ -118,6 +127,7 @@ public final class PlanStore {
      * one). Phases and tasks get new ids; use the finer edits where ids must stay.
      */
     public Plan replace(Plan plan) throws StoreException {
+        checkLimits(plan);
         long planId = requireId(plan);
         return Transactions.inTransaction(dsl, tx -> {
             long version = claim(tx, planId, plan.version());

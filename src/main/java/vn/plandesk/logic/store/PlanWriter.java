@@ -72,7 +72,7 @@ final class PlanWriter {
         plan.setSignerAuthority(h.signer() == null || h.signer().authority() == null ? null : h.signer().authority().name());
         plan.setSignerPosition(h.signer() == null ? null : h.signer().position());
         plan.setSignerName(h.signer() == null ? null : h.signer().name());
-        plan.setSearchKey(searchKey(h));
+        plan.setSearchKey(boundedSearchKey(h));
         plan.setUpdatedAt(LocalDateTime.now());
         plan.store();
         long planId = plan.getId();
@@ -224,6 +224,12 @@ final class PlanWriter {
     static String searchKey(PlanHeader h) {
         return Stream.of(h.type().title(), h.numberAndSymbol(), h.subject(), h.issuer(), h.place(), h.governingBody())
                 .filter(java.util.Objects::nonNull).map(VietnameseText::searchKey).collect(Collectors.joining(" | "));
+    }
+
+    /** The search key fits its column (5000) whatever the lengths of the texts it is made of. */
+    static String boundedSearchKey(PlanHeader h) {
+        String key = searchKey(h);
+        return key.length() <= 5000 ? key : key.substring(0, 5000);
     }
 
     static PlanRecord newPlanRecord(DSLContext tx) {

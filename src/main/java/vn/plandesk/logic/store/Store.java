@@ -1,13 +1,27 @@
 package vn.plandesk.logic.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.engine.SysProperties;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -17,12 +31,40 @@ import org.jooq.impl.DSL;
 
 /**
  * The embedded database in a data folder: one H2 file ({@value #DATABASE_NAME}.mv.db) migrated by
- * Flyway and read and written through jOOQ. AUTO_SERVER lets a second process (the command line
- * while the window is open) use the same file through the first one.
+ * Flyway and read and written through jOOQ.
+ *
+ * <p>A second process on the same machine (the command line while the window is open) uses the
+ * file through the first one: H2's AUTO_SERVER, whose listener is bound to the loopback address
+ * only ({@code h2.bindAddress}, set before H2 reads it) and whose port and key sit in a lock file
+ * only the user can read: the data folder is 0700 and every file in it 0600 on POSIX systems.
+ * When the loopback binding cannot be guaranteed (H2 was loaded before this class set it), the
+ * store is opened for this process alone rather than listening on every address.
+ *
+ * <p>Nothing of the plans goes to H2's trace file (TRACE_LEVEL_FILE=0). The folder's path is
+ * refused when it holds a character that would end H2's file name ({@code ;}), so no path can
+ * change the connection's settings. A lock left by a killed process is recognised at once (no
+ * process holds the database file) and removed, instead of H2's wait of several seconds.
  */
 public final class Store implements AutoCloseable {
     static final String DATABASE_NAME = "plandesk";
     private static final String H2_SUFFIX = ".mv.db";
+    private static final String LOCK_SUFFIX = ".lock.db";
+    private static final String TRACE_SUFFIX = ".trace.db";
+    /** How long a process waits for another one that is opening, closing or migrating the store. */
+    static final long BUSY_WAIT_MILLIS = 6_000;
+    /** How long the process serving the store waits, when closing, for other processes' commands to end. */
+    static final long CLOSE_WAIT_MILLIS = 10_000;
+    /** How long a holder that serves no other process (another tool) is waited for. */
+    static final long EXCLUSIVE_WAIT_MILLIS = 1_500;
+    static final String LOOPBACK = "127.0.0.1";
+
+    static {
+        // Must happen before any H2 class reads it (SysProperties keeps the first value it sees).
+        System.setProperty("h2.bindAddress", LOOPBACK);
+    }
+
+    /** The database files this process has open: their lock is never taken for a stale one. */
+    private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
     private final Path databaseFile;
@@ -30,11 +72,13 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final PlanStore plans;
     private final UnitDirectory units;
+    private final boolean serving;
 
-    private Store(Path folder, Path databaseFile, JdbcConnectionPool pool) {
+    private Store(Path folder, Path databaseFile, JdbcConnectionPool pool, boolean serving) {
         this.folder = folder;
         this.databaseFile = databaseFile;
         this.pool = pool;
+        this.serving = serving;
         // Unquoted names: the same generated code then runs on PostgreSQL, which folds names to lower case.
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
@@ -42,32 +86,220 @@ public final class Store implements AutoCloseable {
         this.plans = new PlanStore(dsl);
     }
 
+    /** Sets what H2 must know before it starts; call first thing in a program's main. */
+    public static void prepare() {
+        // the static initialiser does the work
+    }
+
     /**
      * Opens (creating and migrating when needed) the store in {@code location}: a data folder, or
-     * a {@code .mv.db} file.
+     * a {@code .mv.db} file. Waits a few seconds while another PlanDesk opens, migrates or closes
+     * it, then says in one sentence that another PlanDesk is using it.
      */
     public static Store open(Path location) throws StoreException {
-        Path databaseFile = databaseFile(location);
-        Path folder = databaseFile.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.cannotCreateFolder", folder);
+        Path databaseFile = databaseFile(location).toAbsolutePath().normalize();
+        Path folder = databaseFile.getParent();
+        checkPath(databaseFile);
+        prepareFolder(folder, !location.toString().endsWith(H2_SUFFIX));
+        long start = System.currentTimeMillis();
+        long heldExclusivelySince = -1;
+        while (true) {
+            try {
+                Store store = openOnce(folder, databaseFile);
+                secureFiles(databaseFile);
+                return store;
+            } catch (Busy busy) {
+                long now = System.currentTimeMillis();
+                // A holder that serves no one (another tool, or H2 without AUTO_SERVER) does not let go by waiting.
+                boolean exclusive = !servedByAnother(databaseFile);
+                heldExclusivelySince = exclusive ? (heldExclusivelySince < 0 ? now : heldExclusivelySince) : -1;
+                if (exclusive && now - heldExclusivelySince > EXCLUSIVE_WAIT_MILLIS) {
+                    throw new StoreException(StoreException.Reason.CANNOT_OPEN, busy.getCause(), "store.locked", databaseFile);
+                }
+                if (now - start > BUSY_WAIT_MILLIS) {
+                    throw new StoreException(StoreException.Reason.CANNOT_OPEN, busy.getCause(), "store.busy", folder);
+                }
+                sleepQuietly(100 + ThreadLocalRandom.current().nextInt(200));
+            }
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(databaseFile, true), "sa", "");
+    }
+
+    /** The lock file names a server: another PlanDesk serves the file (or did, if it was just killed). */
+    private static boolean servedByAnother(Path databaseFile) {
+        Path lock = lockFile(databaseFile);
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = Files.newInputStream(lock)) {
+            properties.load(in);
+        } catch (IOException e) {
+            return false; // no lock file: H2 without AUTO_SERVER holds the file (it locks the file itself)
+        }
+        return properties.getProperty("server") != null;
+    }
+
+    private static Path lockFile(Path databaseFile) {
+        String name = databaseFile.getFileName().toString();
+        return databaseFile.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()) + LOCK_SUFFIX);
+    }
+
+    /** The store could not be opened because another process is opening, closing or migrating it. */
+    private static final class Busy extends Exception {
+        Busy(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static Store openOnce(Path folder, Path databaseFile) throws StoreException, Busy {
+        clearStaleLock(databaseFile);
+        boolean shared = loopbackOnly();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(databaseFile, shared), "sa", "");
+        boolean serving;
         try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
+            serving = servesTheFile(probe);
         } catch (SQLException e) {
             pool.dispose();
             throw openFailure(databaseFile, e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            // No ignore patterns: a store migrated by a newer PlanDesk fails validation instead of a mere warning.
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
+                    .load().migrate();
         } catch (FlywayException e) {
             pool.dispose();
+            if (isNewerSchema(e)) {
+                throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.newerVersion", databaseFile);
+            }
+            if (StoreFailures.isBusy(e)) {
+                throw new Busy(e);
+            }
             throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.notOurs", databaseFile);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            if (StoreFailures.isBusy(e)) {
+                throw new Busy(e);
+            }
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.cannotOpen", databaseFile,
+                    StoreFailures.describe(e));
         }
-        return new Store(folder, databaseFile, pool);
+        OPEN_HERE.add(databaseFile);
+        return new Store(folder, databaseFile, pool, serving);
+    }
+
+    /** Flyway's validation of a schema with migrations this PlanDesk does not know: a newer PlanDesk made it. */
+    static boolean isNewerSchema(FlywayException e) {
+        String text = String.valueOf(e.getMessage());
+        return text.contains("not resolved locally") || text.contains("newer than the latest available");
+    }
+
+    /** True when this connection is embedded (this process serves the file), false through another process. */
+    private static boolean servesTheFile(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT SERVER FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()")) {
+            return r.next() && r.getString(1) == null;
+        }
+    }
+
+    /** AUTO_SERVER only when its listener is known to be bound to the loopback address. */
+    static boolean loopbackOnly() {
+        return LOOPBACK.equals(SysProperties.BIND_ADDRESS);
+    }
+
+    /**
+     * H2 takes everything after the first {@code ;} of the URL as settings (INIT=..., AUTO_SERVER=...)
+     * and has no escape for it in the file name: such a path is refused. NUL cannot be in a file name.
+     */
+    static void checkPath(Path databaseFile) throws StoreException {
+        String text = databaseFile.toString();
+        if (text.indexOf(';') >= 0 || text.indexOf('\0') >= 0) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "store.badPath", text);
+        }
+    }
+
+    /**
+     * Creates the data folder for the user alone (0700). An existing folder is closed to others too
+     * when it holds nothing but PlanDesk's files; a folder given as the place of a .mv.db file (the
+     * user's documents, say) keeps its mode, its PlanDesk files are closed one by one.
+     */
+    private static void prepareFolder(Path folder, boolean dataFolder) throws StoreException {
+        try {
+            if (!Files.isDirectory(folder)) {
+                if (isPosix()) {
+                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(folder);
+                }
+            }
+            if (dataFolder && onlyPlanDeskFiles(folder)) {
+                setMode(folder, "rwx------");
+            }
+            Files.deleteIfExists(folder.resolve(DATABASE_NAME + TRACE_SUFFIX)); // may hold plan text from an older PlanDesk
+            Backups.cleanLeftovers(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.cannotCreateFolder", folder);
+        }
+    }
+
+    private static boolean onlyPlanDeskFiles(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(DATABASE_NAME + ".") && !name.equals("backups") && !name.startsWith(".plandesk-")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The database, lock and backup files for the user alone (0600), the backups folder 0700. */
+    static void secureFiles(Path databaseFile) {
+        setModeQuietly(databaseFile, "rw-------");
+        setModeQuietly(lockFile(databaseFile), "rw-------");
+        Path backups = Backups.folder(databaseFile.getParent());
+        if (Files.isDirectory(backups)) {
+            setModeQuietly(backups, "rwx------");
+        }
+    }
+
+    static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    static void setMode(Path file, String mode) throws IOException {
+        if (isPosix() && Files.exists(file)) {
+            Set<PosixFilePermission> wanted = PosixFilePermissions.fromString(mode);
+            if (!Files.getPosixFilePermissions(file).equals(wanted)) {
+                Files.setPosixFilePermissions(file, wanted);
+            }
+        }
+    }
+
+    static void setModeQuietly(Path file, String mode) {
+        try {
+            setMode(file, mode);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file another user owns (a shared folder): its mode is theirs to set
+        }
+    }
+
+    /**
+     * A lock file whose database file no process holds is what a killed process left: removed, so
+     * the store opens at once (H2 itself waits for the lock file to age, 4 s and more). The test is
+     * the operating system's lock H2 holds on the database file while it is open; this process's own
+     * open stores are never probed (closing a second handle would drop the lock this process holds).
+     */
+    static void clearStaleLock(Path databaseFile) {
+        Path lock = lockFile(databaseFile);
+        if (OPEN_HERE.contains(databaseFile) || !Files.exists(lock) || !Files.isRegularFile(databaseFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(databaseFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock held = channel.tryLock()) {
+            if (held != null) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // held by someone: H2 finds its way to it
+        }
     }
 
     /** The data folder a user has when she gives none: the platform's place for application data. */
@@ -96,20 +328,33 @@ public final class Store implements AutoCloseable {
         String base = file.substring(0, file.length() - H2_SUFFIX.length());
         // WRITE_DELAY=0: a commit is on disk before it returns, so a process killed right after an edit
         // keeps it (with H2's default 500 ms a kill lost edits already reported stored).
+        // TRACE_LEVEL_FILE=0: H2 writes no trace file (it kept fragments of plan text).
         // IFEXISTS is not set: opening a new folder creates the database.
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (shared ? ";AUTO_SERVER=TRUE" : "");
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (shared ? ";AUTO_SERVER=TRUE" : "");
     }
 
-    private static StoreException openFailure(Path databaseFile, SQLException e) {
-        String text = String.valueOf(e.getMessage());
-        if (text.contains("already in use") || text.contains("Locked by another process")) {
-            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.locked", databaseFile);
+    private static StoreException openFailure(Path databaseFile, SQLException e) throws Busy {
+        if (StoreFailures.isBusy(e)) {
+            throw new Busy(e);
         }
-        if (text.contains("Wrong format") || text.contains("corrupted") || text.contains("not a H2")
-                || text.contains("Unsupported database file version") || text.contains("File header")) {
+        if (StoreFailures.isDamaged(e)) {
             return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.notOurs", databaseFile);
         }
-        return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.cannotOpen", databaseFile, text.lines().findFirst().orElse(""));
+        if (StoreFailures.isDiskFull(e)) {
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.diskFull", databaseFile.getParent());
+        }
+        if (StoreFailures.isPermission(e)) {
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.noPermission", databaseFile.getParent());
+        }
+        return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.cannotOpen", databaseFile, StoreFailures.describe(e));
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public PlanStore plans() {
@@ -142,8 +387,32 @@ public final class Store implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * Closes the store. The process serving the file to others first lets their commands end (up to
+     * {@value #CLOSE_WAIT_MILLIS} ms): closing under them would break their transactions.
+     */
     @Override
     public void close() {
+        if (serving) {
+            waitForOtherProcesses();
+        }
         pool.dispose();
+        OPEN_HERE.remove(databaseFile);
+    }
+
+    private void waitForOtherProcesses() {
+        long deadline = System.currentTimeMillis() + CLOSE_WAIT_MILLIS;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            while (System.currentTimeMillis() < deadline) {
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+                    if (!r.next() || r.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                sleepQuietly(50);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // closing anyway
+        }
     }
 }

@@ -34,6 +34,21 @@ public class StoreException extends Exception {
         this.reason = reason;
     }
 
+    /**
+     * The one sentence for a failure the database engine raised outside a transaction (a read, a
+     * listing): what happened, never the engine's SQL; null when {@code e} did not come from it.
+     */
+    public static StoreException fromEngine(RuntimeException e) {
+        boolean engine = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.jooq.exception.DataAccessException
+                    || t.getClass().getName().startsWith("org.h2.") || t instanceof org.flywaydb.core.api.FlywayException) {
+                engine = true;
+            }
+        }
+        return engine ? StoreFailures.explain(e, "store.failed", StoreFailures.describe(e)) : null;
+    }
+
     public Reason reason() {
         return reason;
     }

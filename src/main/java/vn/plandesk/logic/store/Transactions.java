@@ -37,8 +37,7 @@ final class Transactions {
         } catch (Abort abort) {
             throw abort.cause;
         } catch (DataAccessException e) {
-            throw new StoreException(StoreException.Reason.FAILED, e, "store.writeFailed",
-                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw StoreFailures.explain(e, "store.writeFailed", StoreFailures.describe(e));
         }
     }
 }

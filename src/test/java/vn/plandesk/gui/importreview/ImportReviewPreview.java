@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Unit;
@@ -45,7 +46,8 @@ public final class ImportReviewPreview {
         store.units().create(new Unit(null, "Phòng Đăng ký kinh doanh", "ĐKKD", null, null, true));
         owner.setScene(new Scene(new Label("PlanDesk"), 200, 60));
         owner.show();
-        ImportReview imports = new ImportReview(owner, store.plans(), store.units(), new StoreChanges(), new FxDialogService(owner));
+        ImportReview imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()), new StoreChanges(),
+                new FxDialogService(owner));
         ImportReviewViewModel review = imports.openFile(Path.of(args.get(0)), id -> System.out.println("stored plan " + id));
         if (args.size() > 1 && args.get(args.size() - 1).matches("\\d+")) {
             int which = Integer.parseInt(args.get(args.size() - 1));

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
@@ -34,7 +34,7 @@ class ImportReviewViewModelTest {
     Path folder;
 
     private Store store;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ScriptedReviewDialogs dialogs = new ScriptedReviewDialogs();
     private final StoreChanges changes = new StoreChanges();
     private final List<StoreChanges.Change> published = new ArrayList<>();
 
@@ -51,7 +51,8 @@ class ImportReviewViewModelTest {
     }
 
     private ImportReviewViewModel review() {
-        return new ImportReviewViewModel(store.plans(), store.units().list(), changes, dialogs, new ImmediateBackground());
+        return new ImportReviewViewModel(store.plans(), store.units().list(), PublicBodies.shipped(), changes, dialogs,
+                new ImmediateBackground());
     }
 
     static Path sample(String name) {

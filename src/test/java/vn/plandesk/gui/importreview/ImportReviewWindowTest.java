@@ -20,9 +20,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
@@ -35,7 +35,7 @@ class ImportReviewWindowTest {
 
     private Store store;
     private ImportReview imports;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ScriptedReviewDialogs dialogs = new ScriptedReviewDialogs();
     private final AtomicLong storedId = new AtomicLong(-1);
 
     @Start
@@ -44,7 +44,7 @@ class ImportReviewWindowTest {
         store = Store.open(folder.resolve("plandesk"));
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         owner.show();
-        imports = new ImportReview(owner, store.plans(), store.units(), new StoreChanges(), dialogs);
+        imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.shipped(), new StoreChanges(), reviewWindow -> dialogs);
     }
 
     @Stop
@@ -151,5 +151,51 @@ class ImportReviewWindowTest {
         assertTrue(storedId.get() > 0);
         assertEquals(1, store.plans().count());
         assertEquals("Văn bản dán vào", store.plans().load(storedId.get()).source());
+    }
+
+    @Test
+    void guessedLeadsAreMarkedACorrectionIsOfferedForTheSameWordsAndThePickerOffersPublicBodies(FxRobot robot) throws Exception {
+        store.units().create(vn.plandesk.model.Unit.named("Sở Tài chính"));
+        ImportReviewViewModel[] opened = new ImportReviewViewModel[1];
+        robot.interact(() -> opened[0] = imports.openText(ImportReviewGuessesTest.PLAN, storedId::set));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened[0].state() == ImportReviewViewModel.State.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        ImportReviewViewModel review = opened[0];
+        java.util.List<ReviewRow> tasks = review.allRows().stream().filter(r -> !r.isPhase()).toList();
+
+        ReviewFieldCell guessed = cellOf(robot, tasks.get(2).field(ReviewRow.Column.LEAD));
+        assertTrue(guessed.getStyleClass().contains("uncertain"));
+        assertTrue(guessed.getTooltip().getText().contains("không có trong danh mục"), guessed.getTooltip().getText());
+
+        robot.doubleClickOn(cellOf(robot, tasks.get(1).field(ReviewRow.Column.LEAD)));
+        robot.lookup("#reviewTree .text-field").queryAs(TextField.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Sở Tài chính").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, dialogs.asked().size(), dialogs.asked().toString());
+        assertEquals("Sở Tài chính", cellOf(robot, tasks.get(4).field(ReviewRow.Column.LEAD)).getItem().value(),
+                "the other task naming the same words, once the secretary agreed");
+
+        robot.clickOn(robot.lookup(".tab").queryAll().stream()
+                .filter(tab -> tab.lookup(".tab-label") instanceof javafx.scene.control.Label label && label.getText().startsWith("Đơn vị"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<UnitChoice> choices = robot.lookup("#unitChoiceList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> choices.getSelectionModel().select(review.unitChoices().stream()
+                .filter(c -> c.name().startsWith("Tổ công tác")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#unitSearch").queryAs(TextField.class).setText("tai chinh"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<UnitOption> picker = robot.lookup("#unitDirectory").queryAs(javafx.scene.control.ListView.class);
+        assertEquals("Sở Tài chính", picker.getItems().get(0).unit().fullName(), "the office's own unit first");
+        assertTrue(picker.getItems().stream().skip(1).allMatch(UnitOption::isPublicBody));
+        assertTrue(robot.lookup("#unitDirectory .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(cell -> cell.getText() != null && cell.getText().equals("Bộ Tài chính (BTC)  —  danh mục cơ quan nhà nước")));
+    }
+
+    private static ReviewFieldCell cellOf(FxRobot robot, ReviewField<String> field) {
+        return robot.lookup(".review-cell").queryAllAs(ReviewFieldCell.class).stream()
+                .filter(c -> c.getItem() == field).findFirst().orElseThrow();
     }
 }

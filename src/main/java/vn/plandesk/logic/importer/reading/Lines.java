@@ -22,6 +22,9 @@ public final class Lines {
     /** Digits garbled by text recognition inside a date or number: "2O/3/2Ol9". */
     private static final Pattern GARBLED_NUMBER = Pattern.compile("(?<![\\p{L}\\d])(?=[\\dOol]*\\d)[\\dOol]{1,4}(?:[/.-][\\dOol]{1,4}){1,2}(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?:2[O0]|l9)[\\dOol]{2}(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?=[\\dO]*\\d)[\\dO]{2}(?![\\p{L}\\d])");
 
+    /** A line that is only a list marker ("1.", "2.3.", "a)"): its text is on the next line. */
+    private static final Pattern BARE_MARKER = Pattern.compile("^(?:[IVX]{1,5}\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[a-zđ]\\))$");
+
     private final StringBuilder text = new StringBuilder();
     private final List<Line> lines = new ArrayList<>();
     private final List<PlacedTable> tables = new ArrayList<>();
@@ -29,6 +32,9 @@ public final class Lines {
     /** An assignment table and where its text starts in the source text. */
     public record PlacedTable(SourceDocument.Table table, int start) {
     }
+    /** Whether a bold or italic span opened on the previous text line is still open (it joins the next line). */
+    private boolean boldOpen;
+    private boolean italicOpen;
 
     private Lines() {
     }
@@ -70,19 +76,52 @@ public final class Lines {
         int start = text.length();
         text.append(raw).append('\n');
         String clean = clean(raw);
+        boolean spanOpen = boldOpen || italicOpen;
         if (clean.isEmpty()) {
+            boldOpen = false;
+            italicOpen = false;
             return true;
         }
+        trackEmphasis(raw);
         List<String> columns = columns(raw);
-        if (linesBroken && !lines.isEmpty() && continues(lines.get(lines.size() - 1), clean, blankBefore)) {
+        if (linesBroken && !lines.isEmpty() && (continues(lines.get(lines.size() - 1), clean, blankBefore)
+                || !blankBefore && spanOpen && Markers.of(clean).kind() == Markers.Kind.NONE
+                || BARE_MARKER.matcher(lines.get(lines.size() - 1).text()).matches() && Markers.of(clean).kind() == Markers.Kind.NONE)) {
             Line previous = lines.remove(lines.size() - 1);
+            // a sentence broken over lines stays one column; pieces set apart by wide gaps stay apart
             List<String> merged = new ArrayList<>(previous.columns());
-            merged.addAll(columns);
+            if (previous.columns().size() == 1 && columns.size() == 1) {
+                merged = List.of(previous.text() + " " + clean);
+            } else {
+                merged.addAll(columns);
+            }
             lines.add(new Line(previous.text() + " " + clean, previous.start(), start + raw.length(), previous.blankBefore(), merged));
         } else {
             lines.add(new Line(clean, start, start + raw.length(), blankBefore, columns));
         }
         return false;
+    }
+
+    /**
+     * A heading a converter wrapped over two lines keeps its emphasis open across the break
+     * ("**IV. TỔ CHỨC" / "THỰC HIỆN**"): the next line belongs to it.
+     */
+    private void trackEmphasis(String raw) {
+        int bold = 0;
+        int italic = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) != '*') {
+                continue;
+            }
+            if (i + 1 < raw.length() && raw.charAt(i + 1) == '*') {
+                bold++;
+                i++;
+            } else {
+                italic++;
+            }
+        }
+        boldOpen ^= bold % 2 == 1;
+        italicOpen ^= italic % 2 == 1;
     }
 
     /** A layout table read column by column; a text file's cells are broken like its lines. */
@@ -106,7 +145,7 @@ public final class Lines {
 
     /** A line of a text file continues the previous one unless the previous ended a sentence. */
     static boolean continues(Line previous, String line, boolean blankBefore) {
-        if (Markers.of(line).kind() != Markers.Kind.NONE || Headings.startsNewBlock(line)) {
+        if (Markers.of(line).kind() != Markers.Kind.NONE || Headings.startsNewBlock(line) || BARE_MARKER.matcher(line).matches()) {
             return false;
         }
         String before = previous.text();

@@ -12,7 +12,7 @@ import vn.plandesk.logic.text.VietnameseText;
 final class NameCase {
 
     private static final Set<String> KINDS = Set.of("so", "ban", "phong", "van phong", "uy ban nhan dan", "ubnd", "cuc", "chi cuc",
-            "trung tam", "hoi dong nhan dan", "tinh uy", "bo", "tong cuc", "thanh tra", "cong an", "dang uy");
+            "trung tam", "hoi dong nhan dan", "tinh uy", "bo", "tong cuc", "thanh tra", "cong an", "dang uy", "thu tuong");
     private static final Set<String> PLACES = Set.of("tinh", "thanh pho", "huyen", "xa", "phuong", "thi xa", "quan");
 
     private NameCase() {

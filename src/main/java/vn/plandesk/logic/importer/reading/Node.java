@@ -8,10 +8,34 @@ final class Node {
     final Line line;
     final Markers marker;
     final List<Node> children = new ArrayList<>();
+    /** Lead, support and time given by label lines about this item ({@link Labels}), or null. */
+    Labels.Values labels;
 
     Node(Line line) {
+        this(line, line == null ? new Markers(Markers.Kind.ROMAN, null, 0, "") : Markers.of(line.text()));
+    }
+
+    private Node(Line line, Markers marker) {
         this.line = line;
-        this.marker = line == null ? new Markers(Markers.Kind.ROMAN, null, 0, "") : Markers.of(line.text());
+        this.marker = marker;
+    }
+
+    /** The same item with only the end of its text ("Nhiệm vụ: Rà soát ..." read as "Rà soát ..."). */
+    Node withText(String rest) {
+        Node node = new Node(line, new Markers(marker.kind() == Markers.Kind.NONE ? Markers.Kind.DASH : marker.kind(),
+                marker.label(), marker.depth(), rest));
+        node.children.addAll(children);
+        return node;
+    }
+
+    /** A paragraph read as a list item: the task that label lines after it describe. */
+    Node asItem() {
+        return withText(text());
+    }
+
+    /** Where {@link #text()} starts in the line's text. */
+    int textOffset() {
+        return line == null ? 0 : Math.max(0, line.text().length() - text().length());
     }
 
     /** The text after the marker. */

@@ -43,7 +43,7 @@ public final class PlanTextReader {
         header.read(all);
         int tail = SignatureReader.tailStart(all, header.bodyStart);
         SignatureReader signature = new SignatureReader();
-        signature.read(all.subList(tail, all.size()));
+        signature.read(header.signatureBlock(all, tail));
 
         Integer year = header.issuedOn != null ? Integer.valueOf(header.issuedOn.getYear()) : yearOfNumber(header.number);
         Deadlines deadlines = new Deadlines(header.issuedOn, year);

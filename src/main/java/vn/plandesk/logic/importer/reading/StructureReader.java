@@ -11,6 +11,7 @@ import vn.plandesk.model.Phase;
 import vn.plandesk.model.Task;
 import vn.plandesk.model.TextSection;
 import vn.plandesk.model.TimeExpression;
+import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.UnitRef;
 
 /**
@@ -22,13 +23,9 @@ import vn.plandesk.model.UnitRef;
  */
 final class StructureReader {
 
-    private static final Pattern OWNER_HEADING = Pattern.compile("(?:nhiem vu|trach nhiem|phan cong)(?: chung| cu the| chinh)? (?:cua|doi voi|cho) ");
-    private static final Pattern POINTER = Pattern.compile("(?:kem theo|phu luc|bieu chi tiet|co bieu)");
-    private static final Pattern EVALUATIVE = Pattern.compile("^(?:\\S+ ){0,8}?(?:ghi nhan|danh gia cao|bieu duong|hoan nghenh|nhat tri voi|dong y voi|cong nhan|tuyen duong)\\b");
     private static final Pattern TARGET = Pattern.compile("^(?:muc tieu|chi tieu)(?: phan dau)?\\s*:?\\s*");
     private static final Pattern FOCAL = Pattern.compile("^(?:co quan |don vi )?(?:dau moi|chu tri theo doi|theo doi chung)\\s*:?\\s*");
     private static final Pattern INLINE_TOPIC = Pattern.compile("^(.*?)\\s*\\((?:muc tieu|chi tieu)\\s*:?\\s*(.*?);\\s*(?:co quan )?dau moi\\s*:?\\s*(.*?)\\)\\s*:?$");
-    private static final Pattern DELIVERABLE = Pattern.compile("(?:san pham|ket qua)(?: la| dau ra)?\\s*:\\s*");
 
     private final Deadlines deadlines;
     final List<Phase> phases = new ArrayList<>();
@@ -45,6 +42,7 @@ final class StructureReader {
 
     /** Reads the body outline; {@code introAddressee} is the lead named by the sentence before the first list. */
     void read(Node root, List<String> introLead) {
+        Labels.attach(root);
         List<Node> romans = root.children.stream().filter(n -> n.marker.kind() == Markers.Kind.ROMAN).toList();
         if (romans.isEmpty()) {
             section(root, null, introLead);
@@ -57,7 +55,7 @@ final class StructureReader {
             section(loose, null, introLead);
         }
         for (Node roman : romans) {
-            section(roman, heading(roman), List.of());
+            section(roman, ItemText.heading(roman), List.of());
         }
     }
 
@@ -69,7 +67,12 @@ final class StructureReader {
                 collectText(section, body);
                 sections.add(new TextSection(heading, body.toString()));
             }
-            return;
+            Node assigning = bodiesAtWork(items);
+            if (assigning == null) {
+                return;
+            }
+            section = assigning;
+            items = section.items();
         }
         if (Headings.isSchedule(heading) || mostlyTimed(items)) {
             for (Node step : items) {
@@ -78,6 +81,21 @@ final class StructureReader {
             return;
         }
         work(section, heading, inheritedLead);
+    }
+
+    /**
+     * A describing section (budget, requirements) can still give bodies work: "3. Bộ Tài chính chủ
+     * trì tổng hợp ...". When two or more of its items open with a body, those items are read as
+     * tasks (a section holding them alone); the section is kept as text either way.
+     */
+    private static Node bodiesAtWork(List<Node> items) {
+        List<Node> assigning = items.stream().filter(n -> !UnitNames.subject(n.text()).isEmpty()).toList();
+        if (assigning.size() < 2) {
+            return null;
+        }
+        Node work = new Node(null);
+        work.children.addAll(assigning);
+        return work;
     }
 
     private static void collectText(Node node, StringBuilder out) {
@@ -109,7 +127,7 @@ final class StructureReader {
         List<Task> tasks = new ArrayList<>();
         int phaseIndex = phases.size();
         String inline = inlineAfterLabel(step.text(), own);
-        List<String> lead = ownerOf(step.text());
+        List<String> lead = ItemLeads.ownerOf(step.text());
         if (inline != null && !inline.isBlank()) {
             tasks.add(task(step, inline, span, phaseIndex, tasks.size(), List.of()));
         }
@@ -119,11 +137,11 @@ final class StructureReader {
             }
         }
         if (tasks.isEmpty()) {
-            String content = own != null && inline == null ? withoutTrailingTime(step.text(), own) : step.text();
+            String content = own != null && inline == null ? ItemText.withoutTrailingTime(step.text(), own) : step.text();
             tasks.add(task(step, content, span, phaseIndex, 0, lead));
         }
         if (title.isBlank()) {
-            title = titleFromTasks(tasks);
+            title = ItemText.titleFromTasks(tasks);
         }
         addPhase(step, new Phase(null, step.marker.label(), title, span, null, null, tasks, List.of()));
     }
@@ -143,7 +161,7 @@ final class StructureReader {
             if (!item.isItem()) {
                 continue;
             }
-            if (isPointer(item) || isEvaluative(item)) {
+            if (ItemText.isPointer(item) || ItemText.isEvaluative(item)) {
                 continue;
             }
             if (!item.items().isEmpty()) {
@@ -164,7 +182,7 @@ final class StructureReader {
 
     /** A numbered item with items of its own: a topic (target, focal agency) or a group of tasks. */
     private void topicOrGroup(Node item, String sectionHeading, List<String> sectionLead) {
-        String text = stripColon(item.text());
+        String text = ItemText.stripColon(item.text());
         String target = null;
         String focal = null;
         Matcher inline = INLINE_TOPIC.matcher(text);
@@ -180,15 +198,15 @@ final class StructureReader {
             Matcher t = TARGET.matcher(key);
             Matcher f = FOCAL.matcher(key);
             if (child.isItem() && t.lookingAt() && target == null) {
-                target = stripColon(child.text().substring(originalOffset(child.text(), t.end())));
+                target = ItemText.stripColon(child.text().substring(ItemText.originalOffset(child.text(), t.end())));
                 timelineOf(child);
             } else if (child.isItem() && f.lookingAt() && focal == null) {
-                focal = stripColon(child.text().substring(originalOffset(child.text(), f.end())));
+                focal = ItemText.stripColon(child.text().substring(ItemText.originalOffset(child.text(), f.end())));
             } else {
                 taskNodes.add(child);
             }
         }
-        List<String> lead = ownerOf(item.text());
+        List<String> lead = ItemLeads.listLead(item);
         if (lead.isEmpty()) {
             lead = sectionLead;
         }
@@ -196,7 +214,7 @@ final class StructureReader {
         TimeExpression span = firstOwnTime(item);
         List<Task> tasks = new ArrayList<>();
         for (Node child : taskNodes) {
-            if (child.isItem() && !isPointer(child) && !isEvaluative(child)) {
+            if (child.isItem() && !ItemText.isPointer(child) && !ItemText.isEvaluative(child)) {
                 tasks.addAll(tasksOf(child, span, phaseIndex, tasks.size(), lead));
             }
         }
@@ -212,7 +230,7 @@ final class StructureReader {
                     + (focal == null ? "" : "đầu mối: " + focal) + ")";
         } else {
             title = sectionHeading == null || item.marker.kind() != Markers.Kind.NUMBER || item.marker.depth() > 2
-                    ? topic : sectionHeading.replaceAll("[:.]+$", "") + ": " + lowerFirst(topic);
+                    ? topic : sectionHeading.replaceAll("[:.]+$", "") + ": " + ItemText.lowerFirst(topic);
         }
         Phase phase = new Phase(null, item.marker.label(), title, span, target, focalUnit, tasks, List.of());
         addPhase(item, phase);
@@ -231,15 +249,24 @@ final class StructureReader {
      */
     private List<Task> tasksOf(Node item, TimeExpression inherited, int phaseIndex, int taskIndex, List<String> inheritedLead) {
         List<Task> tasks = new ArrayList<>();
-        if (isPointer(item) || isEvaluative(item)) {
+        if (ItemText.isPointer(item) || ItemText.isEvaluative(item)) {
             return tasks;
         }
         List<Node> subItems = item.items();
         String text = item.text();
-        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || UnitNames.isOnlyNames(text));
-        List<String> ownLead = ownerOf(text);
-        if (ownLead.isEmpty() && listHeading) {
-            ownLead = UnitNames.of(text).lead();
+        boolean listHeading = !subItems.isEmpty() && (text.endsWith(":") || !UnitNames.heading(text).isEmpty() || holdsPoints(subItems) || ItemText.isRoleHeading(text)
+                || item.labels != null || subItems.stream().anyMatch(n -> n.labels != null));
+        List<String> ownLead = listHeading ? ItemLeads.listLead(item) : ItemLeads.labelLead(item);
+        if (ownLead.isEmpty()) {
+            ownLead = ItemLeads.ownerOf(text);
+        }
+        if (subItems.isEmpty() && !item.paragraphs().isEmpty() && ItemText.isHeading(text)) {
+            // "4. Sở Tư pháp" or "1. Công tác tham mưu" over paragraphs: each paragraph is a task
+            List<String> lead = ownLead.isEmpty() ? inheritedLead : ownLead;
+            for (Node paragraph : item.paragraphs()) {
+                tasks.addAll(tasksOf(paragraph.asItem(), inherited, phaseIndex, taskIndex + tasks.size(), lead));
+            }
+            return tasks;
         }
         if (listHeading) {
             List<String> lead = ownLead.isEmpty() ? inheritedLead : ownLead;
@@ -267,6 +294,11 @@ final class StructureReader {
         return tasks;
     }
 
+    /** Numbered or lettered points under an item are tasks of their own; only dashes can be an item's detail. */
+    private static boolean holdsPoints(List<Node> subItems) {
+        return subItems.stream().anyMatch(n -> n.marker.kind() == Markers.Kind.LETTER || n.marker.kind() == Markers.Kind.NUMBER);
+    }
+
     /** One task from an item's text: its own time phrase or the inherited one, its lead and support. */
     private Task task(Node node, String rawContent, TimeExpression inherited, int phaseIndex, int taskIndex, List<String> inheritedLead) {
         String field = "phases[" + phaseIndex + "].tasks[" + taskIndex + "]";
@@ -279,16 +311,25 @@ final class StructureReader {
                 break;
             }
         }
-        TimeExpression deadline = chosen != null ? chosen.expression() : inherited;
-        String content = contentOf(rawContent, chosen);
-        String withoutLabel = stripLeadingTime(rawContent, chosen);
+        Deadlines.Phrase labelled = labelTime(node);
+        if (labelled != null) {
+            chosen = chosen == null ? labelled : chosen;
+        }
+        TimeExpression deadline = labelled != null ? labelled.expression() : chosen != null ? chosen.expression() : inherited;
+        String content = ItemText.contentOf(rawContent, chosen == labelled ? null : chosen);
+        String withoutLabel = ItemText.stripLeadingTime(rawContent, chosen == labelled ? null : chosen);
         UnitNames.Assignment assignment = UnitNames.of(withoutLabel);
-        List<String> lead = assignment.lead();
+        List<String> lead = ItemLeads.labelLead(node);
+        if (lead.isEmpty()) {
+            lead = assignment.lead();
+        }
         if (lead.isEmpty() && !inheritedLead.isEmpty()) {
             lead = inheritedLead;
         }
+        List<String> support = node.labels != null && node.labels.support() != null
+                ? UnitNames.cell(node.labels.support()) : assignment.support();
         participants.addAll(UnitNames.members(rawContent));
-        String deliverable = deliverable(rawContent);
+        String deliverable = ItemText.deliverable(rawContent);
         if (node.line != null) {
             spans.add(new SourceSpan(field, node.line.start(), node.line.end()));
             if (!own.isEmpty() && chosen != null) {
@@ -306,9 +347,32 @@ final class StructureReader {
             findings.add(Finding.of(field + ".lead", lineStart, lineStart, "finding.noLead"));
         }
         return new Task(null, node.marker.label(), content, deadline, null, deliverable,
-                lead.stream().map(UnitRef::named).toList(), assignment.support().stream().map(UnitRef::named).toList(),
+                lead.stream().map(UnitRef::named).toList(), support.stream().map(UnitRef::named).toList(),
                 0, null, null, List.of());
     }
+
+    /**
+     * The time a label line gives an item ("Thời gian thực hiện: Quý I/2026"), recorded once per
+     * label for the plan's list of deadlines; none for words without a date ("Thường xuyên").
+     */
+    private Deadlines.Phrase labelTime(Node node) {
+        Labels.Values labels = node.labels;
+        if (labels == null || labels.time() == null) {
+            return null;
+        }
+        List<Deadlines.Phrase> found = deadlines.find(labels.time());
+        if (found.isEmpty() || found.get(0).expression().kind() == TimeKind.CONTINUOUS) {
+            return null;
+        }
+        Deadlines.Phrase p = found.get(0);
+        Deadlines.Phrase placed = new Deadlines.Phrase(labels.timeOffset() + p.start(), labels.timeOffset() + p.end(), p.expression());
+        if (recordedLabels.add(labels.timeOffset()) && p.expression().end() != null) {
+            timeline.add(placed);
+        }
+        return placed;
+    }
+
+    private final java.util.Set<Integer> recordedLabels = new java.util.HashSet<>();
 
     /** The time phrases of a node's own line, recorded once for the plan's list of deadlines. */
     private List<Deadlines.Phrase> timelineOf(Node node) {
@@ -364,107 +428,17 @@ final class StructureReader {
 
     private String titleWithoutTime(String text, Deadlines.Phrase own) {
         if (own == null) {
-            return stripColon(text);
+            return ItemText.stripColon(text);
         }
         if (own.start() <= 3) {
             return "";
         }
-        return stripColon(withoutTrailingTime(text, own));
-    }
-
-    /**
-     * "Thành lập Tổ ...: Đầu tháng 01/2019." → "Thành lập Tổ ..."; "..., trình UBND tỉnh. Thời gian:
-     * Trước ngày 20/3/2019." loses its time label too; a phrase inside a sentence stays.
-     */
-    private static String withoutTrailingTime(String text, Deadlines.Phrase own) {
-        String before = text.substring(0, own.start()).stripTrailing();
-        String after = text.substring(own.end()).strip();
-        if (before.endsWith(":") && after.matches("[.;,]*")) {
-            String content = before.substring(0, before.length() - 1).strip();
-            Matcher label = TRAILING_TIME_LABEL.matcher(content);
-            if (label.find()) {
-                content = content.substring(0, label.start()).strip();
-            }
-            return content.isEmpty() ? before.substring(0, before.length() - 1).strip() : content;
-        }
-        return text;
-    }
-
-    /** A time label closing a task's sentence: ". Thời gian", "; thời hạn hoàn thành". */
-    private static final Pattern TRAILING_TIME_LABEL = Pattern.compile(
-            "[.;,]\\s*(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện|triển khai))?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static String stripLeadingTime(String text, Deadlines.Phrase chosen) {
-        if (chosen == null || chosen.start() > 3) {
-            return text;
-        }
-        String rest = text.substring(chosen.end());
-        Matcher m = Pattern.compile("^\\s*[:,–-]\\s*").matcher(rest);
-        return m.find() ? rest.substring(m.end()) : text;
-    }
-
-    private static String contentOf(String raw, Deadlines.Phrase chosen) {
-        String text = stripLeadingTime(raw, chosen);
-        if (chosen != null && chosen.start() > 3) {
-            text = withoutTrailingTime(text, chosen);
-        }
-        text = text.strip().replaceAll("\\s*;$", "").replaceAll("\\./\\.$", ".").strip();
-        return text.isEmpty() ? raw.strip() : UnitNames.capitalize(text);
-    }
-
-    private static String deliverable(String text) {
-        String key = VietnameseText.searchKey(text);
-        Matcher m = DELIVERABLE.matcher(key);
-        if (!m.find()) {
-            return null;
-        }
-        String rest = text.substring(Math.min(text.length(), originalOffset(text, m.end())));
-        int stop = rest.indexOf(';');
-        int close = rest.indexOf(')');
-        int end = stop < 0 ? rest.length() : stop;
-        if (close >= 0 && close < end) {
-            end = close;
-        }
-        String d = rest.substring(0, end).replaceAll("[.\\s]+$", "").strip();
-        return d.isEmpty() ? null : d;
-    }
-
-    /** The offset in the original text matching an offset in its search key (same word count). */
-    static int originalOffset(String text, int keyOffset) {
-        String key = VietnameseText.searchKey(text);
-        if (key.length() == text.length()) {
-            return keyOffset;
-        }
-        int words = key.substring(0, Math.min(keyOffset, key.length())).split(" ", -1).length - 1;
-        int offset = 0;
-        String stripped = text.strip();
-        for (int i = 0; i < words; i++) {
-            int space = stripped.indexOf(' ', offset);
-            if (space < 0) {
-                return stripped.length();
-            }
-            offset = space + 1;
-        }
-        return offset;
-    }
-
-    /** The lead a heading names: "Nhiệm vụ chung của Tổ chuyên viên", "Sở Y tế:", "Giao Sở Y tế thực hiện:". */
-    private static List<String> ownerOf(String heading) {
-        String key = VietnameseText.searchKey(heading);
-        Matcher m = OWNER_HEADING.matcher(key);
-        if (m.find() && m.start() < 10) {
-            return UnitNames.subject(heading.substring(originalOffset(heading, m.end())));
-        }
-        if (UnitNames.isOnlyNames(heading)) {
-            return UnitNames.subject(heading);
-        }
-        return List.of();
+        return ItemText.stripColon(ItemText.withoutTrailingTime(text, own));
     }
 
     /** The addressee of a paragraph introducing a section's list: "Giao các sở, ngành thực hiện các nhiệm vụ sau:". */
     private List<String> introLead(Node section, String heading) {
-        List<String> owner = heading == null ? List.of() : ownerOf(heading);
+        List<String> owner = heading == null ? List.of() : ItemLeads.ownerOf(heading);
         if (!owner.isEmpty()) {
             return owner;
         }
@@ -484,48 +458,4 @@ final class StructureReader {
         return List.of();
     }
 
-    private static boolean isPointer(Node item) {
-        String key = VietnameseText.searchKey(item.text());
-        return POINTER.matcher(key).find() && key.length() < 120 && item.items().isEmpty()
-                && key.matches(".*(?:co bieu|kem theo|tai phu luc|theo phu luc).*") && !key.matches(".*(?:chu tri|phoi hop).*");
-    }
-
-    private static boolean isEvaluative(Node item) {
-        return EVALUATIVE.matcher(VietnameseText.searchKey(item.text())).find();
-    }
-
-    static String heading(Node node) {
-        String text = stripColon(node.text());
-        if (Headings.isUpperCase(text)) {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            return lower.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + lower.substring(1);
-        }
-        return text;
-    }
-
-    private static String stripColon(String text) {
-        return text.replaceAll("[\\s:;.]+$", "").strip();
-    }
-
-    private static String lowerFirst(String s) {
-        if (s.length() < 2 || Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
-    }
-
-    private static String titleFromTasks(List<Task> tasks) {
-        StringBuilder title = new StringBuilder();
-        for (Task t : tasks) {
-            String c = t.content().replaceAll("[.;]+$", "");
-            if (title.length() > 0) {
-                title.append("; ");
-            }
-            title.append(c.length() > 60 ? c.substring(0, c.lastIndexOf(' ', 60) > 20 ? c.lastIndexOf(' ', 60) : 60) + "…" : c);
-            if (title.length() > 120) {
-                break;
-            }
-        }
-        return title.toString();
-    }
 }

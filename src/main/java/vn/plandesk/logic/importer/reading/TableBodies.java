@@ -42,7 +42,7 @@ final class TableBodies {
                 String inner = remark.group(1);
                 Matcher cooperates = COOPERATES.matcher(VietnameseText.searchKey(inner));
                 if (cooperates.find()) {
-                    cooperating.addAll(UnitNames.split(inner.substring(0, StructureReader.originalOffset(inner, cooperates.start()))));
+                    cooperating.addAll(UnitNames.split(inner.substring(0, ItemText.originalOffset(inner, cooperates.start()))));
                 }
             }
             piece = REMARK.matcher(piece).replaceAll(" ").replaceAll("\\s+", " ").strip();

@@ -23,7 +23,7 @@ final class UnitNames {
 
     /** First words of a body or a person in office. Two-word entries are checked first. */
     private static final Set<String> HEADS = Set.of(
-            "so", "ban", "phong", "van phong", "ubnd", "uy ban", "hdnd", "hoi dong", "cong an", "bo chi huy", "bchqs", "cuc",
+            "so", "ban", "phong", "van phong", "bo truong", "ubnd", "uy ban", "hdnd", "hoi dong", "cong an", "bo chi huy", "bchqs", "cuc",
             "chi cuc", "tong cuc", "trung tam", "to", "doan", "tinh doan", "dai", "bao", "hoi", "lien doan", "lien minh",
             "mat tran", "ubmttq", "thanh tra", "kho bac", "ngan hang", "bao hiem", "chi nhanh", "cong ty", "tong cong ty",
             "bql", "truong", "benh vien", "vien", "giam doc", "pho giam doc", "chu tich", "pho chu tich", "truong phong",
@@ -31,7 +31,7 @@ final class UnitNames {
             "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
             "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
             "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
-            "cuc thue", "ho tro", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
+            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
     /** Two-word openings that are verbs or things although their first word can open a name. */
     private static final Set<String> NOT_HEADS = Set.of(
             "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
@@ -52,7 +52,7 @@ final class UnitNames {
             "la ", "tang cuong", "day manh", "nang cao", "cap nhat", "cong khai", "tham dinh", "chuan bi", "phat huy", "xu ly",
             "giai quyet", "tiep nhan", "dieu tra", "bo sung", "du thao", "dam nhiem", "giam sat", "danh gia", "uu tien", "tap trung",
             "quan tam", "tham gia", "dieu phoi", "nghiem tuc", "thong nhat", "xac dinh", "lua chon", "van hanh", "dang tai", "duy tri",
-            "ho tro", "tiep thu", "thanh lap", "cai thien", "rut ngan", "tim hieu", "thong bao", "tich cuc", "chu dong",
+            "ho tro", "tiep thu", "tien hanh", "kien toan", "thanh lap", "cai thien", "rut ngan", "tim hieu", "thong bao", "tich cuc", "chu dong",
             "co y kien", "cho y kien", "lam viec", "thuong xuyen", "phat dong", "van dong", "dieu chinh", "soan thao",
             "kiem soat", "nam 1", "nam 2", "thu thap", "khao sat", "boi duong", "dao tao", "su dung", "mo rong", "dinh ky",
             "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
@@ -65,9 +65,10 @@ final class UnitNames {
             "xay dung", "thuc hien", "tham dinh", "dieu phoi", "phoi hop", "nghien cuu", "tham muu", "giup", "xu ly", "theo doi");
     private static final Pattern MEMBERS = Pattern.compile("^(?:cac |nhung )?(?:thanh vien|to vien|uy vien)(?: (?:trong|cua|thuoc))? ");
     private static final Pattern SUPPORT_INTRO = Pattern.compile("(?:phoi hop(?: chat che)?|cung) (?:voi|cung) ");
-    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?|de nghi|yeu cau|phan cong|uy quyen cho) ");
+    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?(?! (?:vien|duc|thong|dich|luu|ket|tiep|nhan|ban|hang))|de nghi|yeu cau|phan cong|uy quyen cho) ");
     private static final Pattern HANDED_TO = Pattern.compile("(?:gui|chuyen|giao) (.{3,80}?) (?:de )?(?:thuc hien|giai quyet|xu ly|trien khai)\\b");
     private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
+    private static final Pattern HEADING_INTRO = Pattern.compile("(?:de nghi|giao(?: cho)?|yeu cau|trach nhiem cua) ");
     private static final Pattern MEMBERS_LIST = Pattern.compile("\\b(?:gom|bao gom|thanh phan gom|thanh phan)\\s?:");
 
     private UnitNames() {
@@ -97,6 +98,21 @@ final class UnitNames {
         return new Assignment(dedupe(lead), List.copyOf(support));
     }
 
+    /**
+     * The bodies a label or a table cell names: "Sở Tư pháp; các cơ quan, đơn vị liên quan" gives
+     * two entries; words after a name ("Các cơ quan, đơn vị theo quy định") are dropped.
+     */
+    static List<String> cell(String value) {
+        List<String> names = new ArrayList<>();
+        for (String part : value.split("[;\\n]")) {
+            for (String name : split(part)) {
+                List<String> cut = namesAt(new Words(name), 0);
+                names.add(cut.size() == 1 ? cut.get(0) : name);
+            }
+        }
+        return dedupe(names);
+    }
+
     /** The bodies named at the very start of a text (a heading "Sở Tài chính:"), or none. */
     static List<String> subject(String text) {
         return namesAt(new Words(text), 0);
@@ -108,6 +124,19 @@ final class UnitNames {
         List<String> names = subject(t);
         return !names.isEmpty() && VietnameseText.searchKey(String.join(" ", names)).length()
                 >= VietnameseText.searchKey(t).replace(",", "").replace(" va ", " ").length() - 4;
+    }
+
+    /**
+     * The bodies a heading names when it names nothing else: "1. Sở Y tế:", "11. Đề nghị Chi cục
+     * Hải quan khu vực XIX", "Giao Công an tỉnh:"; none for a heading that says more.
+     */
+    static List<String> heading(String text) {
+        String t = text.replaceAll("[:.;]+$", "").strip();
+        Matcher intro = HEADING_INTRO.matcher(VietnameseText.searchKey(t));
+        if (intro.lookingAt()) {
+            t = t.substring(Math.min(t.length(), wordOffset(t, intro.end())));
+        }
+        return isOnlyNames(t) ? subject(t) : List.of();
     }
 
     /** People given a role in a team: "gồm: Trưởng phòng A - Tổ trưởng; Trưởng phòng B - Tổ viên". */
@@ -141,13 +170,18 @@ final class UnitNames {
                 end++;
                 continue;
             }
-            if (isVerb(words, end)) {
+            if (isVerb(words, end) && !namePartAfterAnd(words, end)) {
                 break;
             }
             end++;
         }
         String phrase = words.original(first, end).replaceAll("[:;.]+$", "").strip();
         return split(phrase);
+    }
+
+    /** A capitalised word after "và" or a comma inside a name is a word of the name ("Sở Giáo dục và Đào tạo"). */
+    private static boolean namePartAfterAnd(Words words, int i) {
+        return Character.isUpperCase(words.word(i).charAt(0)) && (words.keyWord(i - 1).equals("va") || words.word(i - 1).endsWith(","));
     }
 
     private static int headWords(Words words, int first) {
@@ -181,7 +215,7 @@ final class UnitNames {
             return true;
         }
         if (NOT_HEADS.contains(two) && !(two.equals("thanh vien") || two.equals("lanh dao") || two.equals("co quan")
-                || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep") || two.equals("ho tro"))) {
+                || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep"))) {
             return false;
         }
         if (one.equals("cac") || one.equals("nhung")) {

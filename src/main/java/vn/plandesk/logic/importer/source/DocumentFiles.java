@@ -99,13 +99,108 @@ public final class DocumentFiles {
         SourceDocument document = switch (kind) {
             case DOCX -> docx(name, bytes);
             case DOC -> doc(name, bytes);
-            case TEXT -> TextSource.read(name, bytes);
+            case TEXT -> text(name, bytes);
             default -> throw new ImportException(Reason.NOT_A_DOCUMENT, "import.notADocument", name);
         };
         if (!document.hasText()) {
+            // "a scan saved as pictures" only when there are pictures: an empty document is said to be empty
+            if (kind == Kind.DOCX && !hasPictures(bytes) || kind == Kind.TEXT) {
+                throw new ImportException(Reason.NO_TEXT, "import.empty", name);
+            }
             throw new ImportException(Reason.NO_TEXT, "import.noText", name);
         }
         return document;
+    }
+
+    private static boolean hasPictures(byte[] docx) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("word/media/")) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A text file after the encoding gate: UTF-8 with a broken byte sequence is refused (it is not
+     * read as Windows-1258 mojibake), and so is a text that is mojibake in every encoding.
+     */
+    private static SourceDocument text(String name, byte[] bytes) throws ImportException {
+        int brokenLine = brokenUtf8Line(bytes);
+        if (brokenLine > 0) {
+            throw new ImportException(Reason.DAMAGED, "import.brokenUtf8", name, brokenLine);
+        }
+        if (isMojibake(TextSource.decode(bytes).text())) {
+            throw new ImportException(Reason.DAMAGED, "import.mojibake", name);
+        }
+        return TextSource.read(name, bytes);
+    }
+
+    /**
+     * The line of the first broken sequence of a text that is UTF-8 all but a few bytes (many valid
+     * multi-byte sequences, hardly any invalid one); 0 for valid UTF-8, a byte order mark, or bytes
+     * of another encoding (where valid multi-byte sequences are rare).
+     */
+    static int brokenUtf8Line(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return 0;
+        }
+        int valid = 0;
+        int invalid = 0;
+        int firstInvalidLine = 0;
+        int line = 1;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n') {
+                line++;
+            }
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= bytes.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                if (invalid++ == 0) {
+                    firstInvalidLine = line;
+                }
+                i++;
+            }
+        }
+        return invalid > 0 && valid >= 8 && invalid * 20 <= valid ? firstInvalidLine : 0;
+    }
+
+    /**
+     * Junk (C1 controls, Latin-1 signs, replacement characters, stray marks, words with two tone
+     * marks) for more than one in five Vietnamese letters: the best reading is still mojibake.
+     */
+    static boolean isMojibake(String text) {
+        int junk = 2 * TextSource.wordsWithTwoTones(text);
+        int vietnamese = 0;
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x1EA0 && c <= 0x1EF9 || "àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ".indexOf(c) >= 0) {
+                vietnamese++;
+            } else if (c >= 0x80 && c <= 0xBF || c == '\uFFFD' || c == 'Þ' || c == 'þ' || c == 'Ð' || c == 'ð' || c == 'Æ'
+                    || c == 'æ' || c == 'ß' || c == '×' || c == '÷'
+                    || Character.getType(c) == Character.NON_SPACING_MARK && !Character.isLetter(previous)) {
+                junk++;
+            }
+            previous = c;
+        }
+        return junk >= 3 && junk * 5 > vietnamese;
     }
 
     private static SourceDocument docx(String name, byte[] bytes) throws ImportException {

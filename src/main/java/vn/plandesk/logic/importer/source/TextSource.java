@@ -60,16 +60,43 @@ public final class TextSource {
         String latin = new String(bytes, WINDOWS_1252);
         String cp1258 = Normalizer.normalize(new String(bytes, WINDOWS_1258), Normalizer.Form.NFC);
         Decoded best = new Decoded(cp1258, null);
-        int bestScore = VietnameseScore.of(cp1258);
+        int bestScore = score(cp1258);
         for (LegacyEncoding legacy : LegacyEncoding.values()) {
             String converted = legacy.toUnicode(latin);
-            int score = VietnameseScore.of(converted);
+            int score = score(converted);
             if (score > bestScore) {
                 best = new Decoded(converted, legacy);
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /**
+     * How Vietnamese a reading looks: {@link VietnameseScore}, less for every word with two tone
+     * marks, which no Vietnamese syllable has and a wrong decoding makes everywhere (Windows-1258
+     * read as VNI gave "hiờũn" for "hiện").
+     */
+    static int score(String text) {
+        return VietnameseScore.of(text) - 4 * wordsWithTwoTones(text);
+    }
+
+    static int wordsWithTwoTones(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        int words = 0;
+        int tones = 0;
+        for (int i = 0; i <= nfd.length(); i++) {
+            char c = i < nfd.length() ? nfd.charAt(i) : ' ';
+            if (c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323') {
+                tones++;
+            } else if (!Character.isLetter(c)) {
+                if (tones > 1) {
+                    words++;
+                }
+                tones = 0;
+            }
+        }
+        return words;
     }
 
     private static Decoded unicode(String text) {
