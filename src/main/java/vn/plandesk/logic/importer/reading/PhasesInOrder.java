@@ -1,7 +1,6 @@
 package vn.plandesk.logic.importer.reading;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +56,7 @@ final class PhasesInOrder {
                 placed.add(new Placed(phase, starts[i], i));
             }
         }
-        // a stable sort: at one place, prose stays before a table
-        placed.sort(Comparator.comparingInt(Placed::start).thenComparing(p -> p.proseIndex() < 0));
+        placed = inOrder(placed);
         int[] newIndex = new int[prose.size()];
         java.util.Arrays.fill(newIndex, -1);
         for (int i = 0; i < placed.size(); i++) {
@@ -81,6 +79,27 @@ final class PhasesInOrder {
                 findings.add(new Finding(field, finding.key(), finding.args(), finding.start(), finding.end()));
             }
         }
+    }
+
+    /**
+     * The prose phases in the order the text gives them, each table phase put before the first
+     * prose phase that starts after it (prose phases are not reordered among themselves).
+     */
+    private static List<Placed> inOrder(List<Placed> placed) {
+        List<Placed> tablePhases = placed.stream().filter(p -> p.proseIndex() < 0).toList();
+        List<Placed> ordered = new ArrayList<>();
+        int next = 0;
+        for (Placed p : placed) {
+            if (p.proseIndex() < 0) {
+                continue;
+            }
+            while (next < tablePhases.size() && tablePhases.get(next).start() < p.start()) {
+                ordered.add(tablePhases.get(next++));
+            }
+            ordered.add(p);
+        }
+        ordered.addAll(tablePhases.subList(next, tablePhases.size()));
+        return ordered;
     }
 
     private static int[] proseStarts(int count, List<SourceSpan> spans) {
