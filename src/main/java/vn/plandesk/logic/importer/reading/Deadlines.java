@@ -25,6 +25,9 @@ final class Deadlines {
     /** Words right before a bare year that make it a time for the work: "trong năm 2026", "Thời gian: năm 2026". */
     private static final Pattern YEAR_INTRO = Pattern.compile("(?:trong|vao|hoan thanh|thuc hien|trien khai|thoi gian|tien do|xong|:|^|-|\\()\\s*$");
 
+    /** A year or a span of years written alone, as table time cells do: "2026", "Năm 2025 - 2030". */
+    private static final Pattern BARE_YEARS = Pattern.compile("^(?:nam )?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?$");
+
     private final TimeExpressionParser parser = new TimeExpressionParser();
     private final LocalDate issuedOn;
     private final Integer year;
@@ -59,6 +62,47 @@ final class Deadlines {
             kept.add(new Phrase(found.start(), found.end(), e));
         }
         return kept;
+    }
+
+    /**
+     * The time a table's time cell sets for its task: every dated phrase of the cell (a span of
+     * years written bare, "2026 - 2030", included: in that column it is when the task runs), and the
+     * words that give the task its time: the last dated phrase (the final milestone), or else the
+     * cell's undated time words ("Thường xuyên", "Hằng năm") or the cell as written.
+     */
+    Cell inCell(String text) {
+        String cell = text.strip().replaceAll("[.;,]+$", "").strip();
+        if (cell.isEmpty()) {
+            return new Cell(List.of(), TimeExpression.none());
+        }
+        if (BARE_YEARS.matcher(VietnameseText.searchKey(cell)).matches()) {
+            TimeExpression e = parser.parse("năm " + cell.replaceFirst("^\\p{L}+\\s+", ""), issuedOn, year);
+            if (e.end() != null) {
+                TimeExpression asWritten = new TimeExpression(cell, e.kind(), e.start(), e.end(), e.recurrence(), e.flags());
+                return new Cell(List.of(new Phrase(0, cell.length(), asWritten)), asWritten);
+            }
+        }
+        List<TimeExpressionParser.Found> found = parser.findAll(cell, issuedOn, year);
+        List<Phrase> dated = new ArrayList<>();
+        for (TimeExpressionParser.Found f : found) {
+            if (f.expression().kind().hasDueDate()) {
+                dated.add(new Phrase(f.start(), f.end(), f.expression()));
+            }
+        }
+        if (!dated.isEmpty()) {
+            return new Cell(dated, dated.get(dated.size() - 1).expression());
+        }
+        if (!found.isEmpty()) {
+            // undated time words: the phrase runs from the first to the last of them
+            TimeExpression first = found.get(0).expression();
+            String words = cell.substring(found.get(0).start(), found.get(found.size() - 1).end());
+            return new Cell(List.of(), new TimeExpression(words, first.kind(), first.start(), first.end(), first.recurrence(), first.flags()));
+        }
+        return new Cell(List.of(), parser.parse(cell, issuedOn, year));
+    }
+
+    /** What a time cell gives: its dated phrases (offsets in the stripped cell) and the task's time. */
+    record Cell(List<Phrase> dated, TimeExpression time) {
     }
 
     /** The one phrase a short label or heading states, or none. */

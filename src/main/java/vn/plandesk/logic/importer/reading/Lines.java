@@ -27,7 +27,11 @@ public final class Lines {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Line> lines = new ArrayList<>();
-    private final List<SourceDocument.Table> tables = new ArrayList<>();
+    private final List<PlacedTable> tables = new ArrayList<>();
+
+    /** An assignment table and where its text starts in the source text. */
+    public record PlacedTable(SourceDocument.Table table, int start) {
+    }
     /** Whether a bold or italic span opened on the previous text line is still open (it joins the next line). */
     private boolean boldOpen;
     private boolean italicOpen;
@@ -44,8 +48,8 @@ public final class Lines {
                 blank = result.addParagraph(p.text(), blank, document.linesBroken());
             } else if (block instanceof SourceDocument.Table t) {
                 if (AssignmentTable.isAssignmentTable(t)) {
-                    result.tables.add(t);
-                    result.text.append(tableText(t));
+                    result.tables.add(new PlacedTable(t, result.text.length()));
+                    result.text.append(AssignmentTable.sourceText(t));
                 } else {
                     result.addLayoutTable(t, document.linesBroken());
                 }
@@ -64,7 +68,7 @@ public final class Lines {
     }
 
     /** Assignment tables (STT / Nội dung / Chủ trì / Phối hợp / Thời gian ...), in document order. */
-    public List<SourceDocument.Table> assignmentTables() {
+    public List<PlacedTable> assignmentTables() {
         return tables;
     }
 
@@ -137,14 +141,6 @@ public final class Lines {
                 }
             }
         }
-    }
-
-    private static String tableText(SourceDocument.Table table) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : table.rows()) {
-            out.append(String.join(" | ", row.stream().map(c -> c.replace('\n', ' ')).toList())).append('\n');
-        }
-        return out.toString();
     }
 
     /** A line of a text file continues the previous one unless the previous ended a sentence. */

@@ -52,33 +52,25 @@ public final class PlanTextReader {
                 ? UnitNames.of(header.introduction).lead() : List.of();
         structure.read(Node.outline(all.subList(Math.min(header.bodyStart, tail), tail)), introLead);
 
-        List<Phase> phases = new ArrayList<>(structure.phases);
         List<Deadlines.Phrase> timeline = new ArrayList<>(structure.timeline);
-        if (!lines.assignmentTables().isEmpty()) {
-            List<Phase> fromTables = new ArrayList<>();
-            List<Deadlines.Phrase> tableTimes = new ArrayList<>();
-            for (SourceDocument.Table table : lines.assignmentTables()) {
-                fromTables.addAll(AssignmentTable.read(table, deadlines, tableTimes));
-            }
-            if (fromTables.stream().mapToInt(p -> p.tasks().size()).sum() > 0) {
-                // the table is the best source: it replaces the text's schedule, keeps undated work sections
-                phases = new ArrayList<>(fromTables);
-                for (Phase p : structure.phases) {
-                    if (p.span().isNone() && p.tasks().stream().allMatch(t -> t.deadline().isNone())) {
-                        phases.add(p);
-                    }
-                }
-                timeline = tableTimes;
-                findings.add(Finding.of("phases", -1, -1, "finding.table"));
-            }
+        List<AssignmentTable.Reading> tables = new ArrayList<>();
+        for (Lines.PlacedTable placed : lines.assignmentTables()) {
+            AssignmentTable.Reading table = AssignmentTable.read(placed.table(), placed.start(), document.linesBroken(), deadlines);
+            tables.add(table);
+            timeline.addAll(table.times());
+        }
+        PhasesInOrder ordered = new PhasesInOrder(structure.phases, structure.spans, structure.findings, tables);
+        List<Phase> phases = ordered.phases;
+        if (tables.stream().anyMatch(t -> !t.phases().isEmpty())) {
+            findings.add(Finding.of("phases", -1, -1, "finding.table"));
         }
         timeline.sort(Comparator.comparingInt(Deadlines.Phrase::start));
 
         Map<String, String> canonical = canonicalNames(phases, structure.participants);
         phases = phases.stream().map(p -> renameUnits(p, canonical)).toList();
 
-        findings.addAll(structure.findings);
-        spans.addAll(structure.spans);
+        findings.addAll(ordered.findings);
+        spans.addAll(ordered.spans);
         for (int i = 0; i < timeline.size(); i++) {
             spans.add(new SourceSpan("deadlines[" + i + "]", timeline.get(i).start(), timeline.get(i).end()));
         }
@@ -186,7 +178,7 @@ public final class PlanTextReader {
 
     private static Phase renameUnits(Phase phase, Map<String, String> canonical) {
         List<Task> tasks = phase.tasks().stream().map(t -> t.withUnits(rename(t.lead(), canonical), rename(t.support(), canonical))).toList();
-        return phase.withTasks(tasks);
+        return phase.withTasks(tasks).withSubPhases(phase.subPhases().stream().map(s -> renameUnits(s, canonical)).toList());
     }
 
     private static List<UnitRef> rename(List<UnitRef> refs, Map<String, String> canonical) {
