@@ -74,14 +74,18 @@ public final class SafeFiles {
             }
             temp = null;
         } catch (IOException e) {
-            throw explain(file, e);
+            throw diskFull(folder) ? new FileWriteException(e, "file.diskFull", file) : explain(file, e);
         } catch (RuntimeException e) {
-            // A writer (POI, ImageIO, PDFBox) that wraps a disk failure in its own exception.
-            IOException io = ioCause(e);
-            if (io != null && !isCancellation(e)) {
-                throw explain(file, io);
+            if (isCancellation(e)) {
+                throw e;
             }
-            throw e;
+            // A writer (POI, ImageIO, PDFBox) that wraps a disk failure in its own exception, often
+            // without the cause ("Fail to save: an error occurs while saving the package").
+            if (diskFull(folder)) {
+                throw new FileWriteException(e, "file.diskFull", file);
+            }
+            IOException io = ioCause(e);
+            throw explain(file, io != null ? io : new IOException(e.getMessage(), e));
         } finally {
             if (temp != null) {
                 try {
@@ -90,6 +94,15 @@ public final class SafeFiles {
                     // the temporary file is ours and harmless; the user's file is untouched
                 }
             }
+        }
+    }
+
+    /** Less than 1 MB left where the file was being written: the write failed for want of space. */
+    private static boolean diskFull(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -89,7 +89,7 @@ public final class Backups {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Reason.BACKUP, "file.notAFile", file);
         }
-        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+        if (vn.plandesk.logic.files.SafeFiles.isReadOnly(file)) {
             throw new StoreException(StoreException.Reason.BACKUP, "store.backupReadOnly", file);
         }
         Path dir = file.getParent();
