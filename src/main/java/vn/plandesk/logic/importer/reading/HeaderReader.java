@@ -69,7 +69,7 @@ final class HeaderReader {
         int i = typeIndex < 0 ? 0 : readSubject(lines, typeIndex);
         i = readBases(lines, i);
         bodyStart = i;
-        issuedPlan = ENACTING_TYPES.contains(type) ? IssuedPlan.find(lines, bodyStart) : null;
+        issuedPlan = type != null && ENACTING_TYPES.contains(type) ? IssuedPlan.find(lines, bodyStart) : null;
         if (issuedPlan != null) {
             // the plan is the document imported: its type, title and body; the decision's number, date and signer
             type = issuedPlan.type();
