@@ -10,8 +10,30 @@ set "PLANDESK_JAR=%PLANDESK_ROOT%\target\plandesk-0.1.0-all.jar"
 
 where java >nul 2>nul
 if errorlevel 1 (
-    echo PlanDesk cần Java 17 trở lên: hãy cài JDK 17, ví dụ Eclipse Temurin 17 từ adoptium.net. 1>&2
+    echo PlanDesk cần Java 17 trở lên, máy này chưa có Java: hãy cài JDK 17, ví dụ Eclipse Temurin 17 từ adoptium.net. 1>&2
     exit /b 1
+)
+rem "17.0.15", "21", "1.8.0_402": the major version, counted from 1. for Java 8 and older.
+set "PLANDESK_JAVA_VERSION="
+for /f "tokens=3" %%V in ('java -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined PLANDESK_JAVA_VERSION set "PLANDESK_JAVA_VERSION=%%~V"
+set "PLANDESK_JAVA_MAJOR=0"
+for /f "tokens=1,2 delims=._-+" %%A in ("%PLANDESK_JAVA_VERSION%") do (
+    if "%%A"=="1" (set "PLANDESK_JAVA_MAJOR=%%B") else (set "PLANDESK_JAVA_MAJOR=%%A")
+)
+if %PLANDESK_JAVA_MAJOR% LSS 17 (
+    echo PlanDesk cần Java 17 trở lên, máy này có Java %PLANDESK_JAVA_VERSION%: hãy cài JDK 17, ví dụ Eclipse Temurin 17 từ adoptium.net. 1>&2
+    exit /b 1
+)
+
+rem With no argument the window opens on the default data folder: say in one line when it cannot be written.
+if "%~1"=="" (
+    if not exist "%APPDATA%\PlanDesk\" mkdir "%APPDATA%\PlanDesk" >nul 2>nul
+    type nul > "%APPDATA%\PlanDesk\.plandesk-write-test" 2>nul
+    if not exist "%APPDATA%\PlanDesk\.plandesk-write-test" (
+        echo PlanDesk không ghi được vào thư mục dữ liệu %APPDATA%\PlanDesk: hãy kiểm tra quyền ghi, hoặc chọn thư mục khác bằng --db ĐƯỜNG_DẪN 1>&2
+        exit /b 1
+    )
+    del "%APPDATA%\PlanDesk\.plandesk-write-test" >nul 2>nul
 )
 
 set "PLANDESK_STALE=1"

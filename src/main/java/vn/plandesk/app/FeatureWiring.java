@@ -29,6 +29,7 @@ import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
 import vn.plandesk.gui.importreview.ImportDrop;
 import vn.plandesk.gui.importreview.ImportReview;
+import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
@@ -63,6 +64,7 @@ final class FeatureWiring {
 
     private final Consumer<Path> fileOpener;
     private final Preferences exportPreferences;
+    private ImportReview imports;
 
     FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
                   Consumer<Path> fileOpener, Preferences exportPreferences) {
@@ -175,8 +177,13 @@ final class FeatureWiring {
                 .filter(row -> row != null).toList();
     }
 
+    /** Opens a document in the import review, as if it had been dropped on the window; after {@link #wire}. */
+    ImportReviewViewModel review(Path document) {
+        return imports.openFile(document, this::openStoredPlan);
+    }
+
     private void wireImport() {
-        ImportReview imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
+        imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
                 changes, dialogs);
         MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
         fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

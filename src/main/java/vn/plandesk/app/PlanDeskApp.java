@@ -45,9 +45,11 @@ public final class PlanDeskApp extends Application {
         WindowPlacement placement = WindowPlacement.forUser();
         placement.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         placement.rememberOnClose(stage);
-        PlanDeskWindow.show(store, dataFile, stage, settings, version(), new PlanDeskWindow.Services(dialogs, new FxPrompts(stage),
-                Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
+        PlanDeskWindow window = PlanDeskWindow.show(store, dataFile, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
+                new FxPrompts(stage), Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
                 Preferences.userRoot().node("vn/plandesk/export")));
+        // A document opened with PlanDesk from the file manager ("Mở bằng PlanDesk") goes to the import review.
+        options.document().ifPresent(document -> window.review(document.toAbsolutePath()));
     }
 
     @Override

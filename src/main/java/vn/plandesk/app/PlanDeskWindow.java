@@ -11,6 +11,7 @@ import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.Prompts;
 import vn.plandesk.gui.editor.TaskClipboard;
+import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
 import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
@@ -29,10 +30,12 @@ final class PlanDeskWindow {
 
     private final MainWindow window;
     private final PlanEditorViewModel editor;
+    private final FeatureWiring features;
 
-    private PlanDeskWindow(MainWindow window, PlanEditorViewModel editor) {
+    private PlanDeskWindow(MainWindow window, PlanEditorViewModel editor, FeatureWiring features) {
         this.window = window;
         this.editor = editor;
+        this.features = features;
     }
 
     /**
@@ -48,11 +51,17 @@ final class PlanDeskWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);
-        Runnable releaseFeatures = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
-                services.fileOpener(), services.exportPreferences()).wire();
+        FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
+                services.fileOpener(), services.exportPreferences());
+        Runnable releaseFeatures = features.wire();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> releaseFeatures.run());
         window.openLastPlan();
-        return new PlanDeskWindow(window, editor);
+        return new PlanDeskWindow(window, editor, features);
+    }
+
+    /** Opens a document (a plan JSON, a Word or text file) in the import review over the window. */
+    ImportReviewViewModel review(Path document) {
+        return features.review(document);
     }
 
     MainWindow mainWindow() {

@@ -8,9 +8,16 @@ import vn.plandesk.logic.i18n.Messages;
 
 /**
  * The few arguments the window understands: {@code --db PATH} and {@code --lang en|vi} (also
- * written {@code --db=PATH}, {@code --lang=en}). Any other argument means a command-line run.
+ * written {@code --db=PATH}, {@code --lang=en}), and one document to open in the import review
+ * (a plan .json, .docx, .doc, .txt or MS Project .xml: what the desktop passes when a file is
+ * opened with PlanDesk). Any other argument means a command-line run.
  */
-public record WindowOptions(Optional<Path> dataFile, Locale locale) {
+public record WindowOptions(Optional<Path> dataFile, Locale locale, Optional<Path> document) {
+    private static final List<String> DOCUMENT_SUFFIXES = List.of(".json", ".docx", ".doc", ".txt", ".xml");
+
+    public WindowOptions(Optional<Path> dataFile, Locale locale) {
+        this(dataFile, locale, Optional.empty());
+    }
 
     /** The window on the default data file, in Vietnamese. */
     public static WindowOptions defaults() {
@@ -21,8 +28,13 @@ public record WindowOptions(Optional<Path> dataFile, Locale locale) {
     public static Optional<WindowOptions> parse(List<String> args) {
         Optional<Path> dataFile = Optional.empty();
         Locale locale = Messages.VIETNAMESE;
+        Optional<Path> document = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (!arg.startsWith("-") && document.isEmpty() && isDocument(arg)) {
+                document = Optional.of(Path.of(arg));
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value;
             if (arg.contains("=")) {
@@ -40,6 +52,11 @@ public record WindowOptions(Optional<Path> dataFile, Locale locale) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new WindowOptions(dataFile, locale));
+        return Optional.of(new WindowOptions(dataFile, locale, document));
+    }
+
+    private static boolean isDocument(String arg) {
+        String name = arg.toLowerCase(Locale.ROOT);
+        return DOCUMENT_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 }

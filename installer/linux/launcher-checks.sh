@@ -1,0 +1,117 @@
+# Checks the Linux launchers make before starting PlanDesk, each ending in one line that says what
+# is missing: sourced by app/plandesk (from the repository) and by /usr/bin/plandesk (installed, from
+# /opt/plandesk/lib). POSIX sh. Tested by installer/test-launchers.sh and installer/test-deb.sh.
+
+# True when the arguments open the window, as vn.plandesk.app.WindowOptions reads them: only
+# --db PATH, --lang vi|en (also --db=PATH, --lang=en) and at most one document (.json, .docx, .doc,
+# .txt, .xml). Anything else is a command, which needs neither a screen nor GTK.
+plandesk_opens_window() {
+    _pd_doc=""
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            -*) ;;
+            *)
+                if [ -z "$_pd_doc" ]; then
+                    case "$(printf '%s' "$1" | tr 'A-Z' 'a-z')" in
+                        *.json|*.docx|*.doc|*.txt|*.xml) _pd_doc="$1"; shift; continue ;;
+                    esac
+                fi
+                return 1 ;;
+        esac
+        case "$1" in
+            --db=?*|--lang=vi|--lang=en) shift ;;
+            --db|--lang)
+                [ $# -ge 2 ] || return 1
+                case "$1:$2" in
+                    --db:*) [ -n "$2" ] || return 1 ;;
+                    --lang:vi|--lang:en) ;;
+                    *) return 1 ;;
+                esac
+                shift 2 ;;
+            *) return 1 ;;
+        esac
+    done
+    return 0
+}
+
+# English when the arguments ask for it (--lang en), Vietnamese otherwise.
+plandesk_english() {
+    _pd_prev=""
+    for _pd_arg in "$@"; do
+        [ "$_pd_arg" = "--lang=en" ] && return 0
+        [ "$_pd_prev" = "--lang" ] && [ "$_pd_arg" = "en" ] && return 0
+        _pd_prev="$_pd_arg"
+    done
+    return 1
+}
+
+# The data folder the window will use: --db PATH (a folder, or its .mv.db file), else the default of
+# vn.plandesk.logic.store.Store.defaultLocation on Linux.
+plandesk_data_folder() {
+    _pd_db=""
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --db=*) _pd_db="${1#--db=}" ;;
+            --db) [ $# -ge 2 ] && _pd_db="$2" && shift ;;
+        esac
+        shift
+    done
+    if [ -n "$_pd_db" ]; then
+        case "$_pd_db" in
+            *.mv.db) dirname -- "$_pd_db" ;;
+            *) printf '%s\n' "$_pd_db" ;;
+        esac
+    elif [ -n "${XDG_DATA_HOME:-}" ]; then
+        printf '%s\n' "$XDG_DATA_HOME/plandesk"
+    else
+        printf '%s\n' "$HOME/.local/share/plandesk"
+    fi
+}
+
+# GTK 3 is what JavaFX opens its windows with; without it JavaFX ends in a stack trace.
+plandesk_has_gtk3() {
+    _pd_ldconfig="$(command -v ldconfig 2>/dev/null || true)"
+    [ -n "$_pd_ldconfig" ] || _pd_ldconfig=/sbin/ldconfig
+    "$_pd_ldconfig" -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'
+}
+
+# Creates the folder when it is not there and checks a file can be written in it.
+plandesk_can_write() {
+    mkdir -p -- "$1" 2>/dev/null || return 1
+    _pd_probe="$1/.plandesk-write-test.$$"
+    ( : > "$_pd_probe" ) 2>/dev/null || return 1
+    rm -f -- "$_pd_probe"
+}
+
+# Before the window: a screen, GTK 3, a writable data folder. Prints one line and fails when one is
+# missing; commands (plandesk list, export, ...) are not checked here: they need none of these, and
+# say themselves in one line when the data folder cannot be used.
+plandesk_check_window() {
+    plandesk_opens_window "$@" || return 0
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        if plandesk_english "$@"; then
+            echo "PlanDesk needs a graphical session to open its window (DISPLAY is not set); the commands work without one: plandesk --help" >&2
+        else
+            echo "PlanDesk cần phiên làm việc đồ họa để mở cửa sổ (chưa có DISPLAY); các lệnh thì chạy được không cần: plandesk --help" >&2
+        fi
+        return 1
+    fi
+    if ! plandesk_has_gtk3; then
+        if plandesk_english "$@"; then
+            echo "PlanDesk needs GTK 3 to open its window: sudo apt-get install libgtk-3-0" >&2
+        else
+            echo "PlanDesk cần thư viện GTK 3 để mở cửa sổ: sudo apt-get install libgtk-3-0" >&2
+        fi
+        return 1
+    fi
+    _pd_folder="$(plandesk_data_folder "$@")"
+    if ! plandesk_can_write "$_pd_folder"; then
+        if plandesk_english "$@"; then
+            echo "PlanDesk cannot write to its data folder $_pd_folder: check its permissions, or choose another folder with --db PATH" >&2
+        else
+            echo "PlanDesk không ghi được vào thư mục dữ liệu $_pd_folder: hãy kiểm tra quyền ghi, hoặc chọn thư mục khác bằng --db ĐƯỜNG_DẪN" >&2
+        fi
+        return 1
+    fi
+    return 0
+}
