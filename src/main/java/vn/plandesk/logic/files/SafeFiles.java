@@ -85,7 +85,10 @@ public final class SafeFiles {
                 throw new FileWriteException(e, "file.diskFull", file);
             }
             IOException io = ioCause(e);
-            throw explain(file, io != null ? io : new IOException(e.getMessage(), e));
+            if (io == null) {
+                throw e;
+            }
+            throw explain(file, io);
         } finally {
             if (temp != null) {
                 try {

@@ -62,7 +62,9 @@ public final class PlanImporter {
      */
     private static ImportResult gate(String name, ImportResult result) throws ImportException {
         Plan plan = result.plan();
-        if (plan.phases().isEmpty() && plan.taskCount() == 0) {
+        String source = result.sourceText();
+        boolean tooLittleText = !source.isEmpty() && source.codePoints().filter(Character::isLetter).count() < 20;
+        if (plan.phases().isEmpty() && plan.taskCount() == 0 || tooLittleText) {
             throw new ImportException(ImportException.Reason.NOT_A_DOCUMENT, "import.noPlan", name);
         }
         // Labels a document reader derived are judged when the reviewed plan is stored, not here.
