@@ -170,7 +170,7 @@ final class UnitNames {
                 end++;
                 continue;
             }
-            if (isVerb(words, end) && !namePartAfterAnd(words, end)) {
+            if (isVerb(words, end) && !namePartAfterAnd(words, end) && !organisationsInList(words, first, end)) {
                 break;
             }
             end++;
@@ -182,6 +182,23 @@ final class UnitNames {
     /** A capitalised word after "và" or a comma inside a name is a word of the name ("Sở Giáo dục và Đào tạo"). */
     private static boolean namePartAfterAnd(Words words, int i) {
         return Character.isUpperCase(words.word(i).charAt(0)) && (words.keyWord(i - 1).equals("va") || words.word(i - 1).endsWith(","));
+    }
+
+    /**
+     * "tổ chức" names organisations, not the verb "organise", right after "các"/"những" ("các tổ
+     * chức thành viên") or as a member of a list of bodies ("các cơ quan, tổ chức có liên quan",
+     * "các sở, ngành, tổ chức chính trị - xã hội").
+     */
+    private static boolean organisationsInList(Words words, int first, int i) {
+        if (!words.keyFrom(i).startsWith("to chuc")) {
+            return false;
+        }
+        String before = words.keyWord(i - 1);
+        if (before.equals("cac") || before.equals("nhung")) {
+            return true;
+        }
+        boolean listSoFar = words.word(i - 1).endsWith(",") || before.equals("va");
+        return listSoFar && VietnameseText.searchKey(words.original(first, i)).matches("^(?:.* )?(?:cac|nhung) .*");
     }
 
     private static int headWords(Words words, int first) {
