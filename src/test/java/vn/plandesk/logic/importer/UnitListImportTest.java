@@ -32,4 +32,16 @@ class UnitListImportTest {
         assertEquals(List.of("Các sở, ngành, đơn vị, tổ chức chính trị - xã hội"), names(tasks.get(1).lead()));
         assertEquals(List.of("Các tổ chức thành viên"), names(tasks.get(2).lead()));
     }
+
+    @Test
+    void forcesAndTheNewsAgencyAreBodies() throws Exception {
+        List<Task> tasks = tasks("""
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Lực lượng Công an chủ trì, phối hợp với lực lượng Hải quan kiểm soát chặt chẽ địa bàn.
+                2. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tuyên truyền về kết quả thực hiện.
+                """);
+        assertEquals(List.of("Lực lượng Công an"), names(tasks.get(0).lead()));
+        assertEquals(List.of("Lực lượng Hải quan"), names(tasks.get(0).support()));
+        assertEquals(List.of("Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam"), names(tasks.get(1).lead()));
+    }
 }

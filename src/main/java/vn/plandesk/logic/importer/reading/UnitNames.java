@@ -31,7 +31,7 @@ final class UnitNames {
             "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
             "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
             "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
-            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
+            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban", "luc luong", "thong tan xa");
     /** Two-word openings that are verbs or things although their first word can open a name. */
     private static final Set<String> NOT_HEADS = Set.of(
             "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
@@ -42,7 +42,7 @@ final class UnitNames {
     private static final Set<String> GROUP_NOUNS = Set.of(
             "so", "co", "don", "phong", "thanh", "ban", "nganh", "dia", "huyen", "xa", "to", "hoi", "doan", "truong",
             "chi", "cuc", "trung", "doanh", "uy", "ubnd", "dong", "bo", "lanh", "thu", "chu", "tap", "ngan", "cong", "hiep",
-            "vien", "giam", "pho", "quan", "phuong");
+            "vien", "giam", "pho", "quan", "phuong", "luc");
     /** Words where the name ends and what the body does begins. */
     private static final List<String> VERBS = List.of(
             "chu tri", "phoi hop", "thuc hien", "trien khai", "xay dung", "hoan thanh", "hoan thien", "hoan chinh", "tham muu",
