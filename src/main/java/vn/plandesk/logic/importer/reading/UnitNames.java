@@ -31,7 +31,7 @@ final class UnitNames {
             "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
             "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
             "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
-            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban");
+            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban", "luc luong", "thong tan xa");
     /** Two-word openings that are verbs or things although their first word can open a name. */
     private static final Set<String> NOT_HEADS = Set.of(
             "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
@@ -42,7 +42,7 @@ final class UnitNames {
     private static final Set<String> GROUP_NOUNS = Set.of(
             "so", "co", "don", "phong", "thanh", "ban", "nganh", "dia", "huyen", "xa", "to", "hoi", "doan", "truong",
             "chi", "cuc", "trung", "doanh", "uy", "ubnd", "dong", "bo", "lanh", "thu", "chu", "tap", "ngan", "cong", "hiep",
-            "vien", "giam", "pho", "quan", "phuong");
+            "vien", "giam", "pho", "quan", "phuong", "luc");
     /** Words where the name ends and what the body does begins. */
     private static final List<String> VERBS = List.of(
             "chu tri", "phoi hop", "thuc hien", "trien khai", "xay dung", "hoan thanh", "hoan thien", "hoan chinh", "tham muu",
@@ -170,7 +170,7 @@ final class UnitNames {
                 end++;
                 continue;
             }
-            if (isVerb(words, end) && !namePartAfterAnd(words, end)) {
+            if (isVerb(words, end) && !namePartAfterAnd(words, end) && !organisationsInList(words, first, end)) {
                 break;
             }
             end++;
@@ -182,6 +182,23 @@ final class UnitNames {
     /** A capitalised word after "và" or a comma inside a name is a word of the name ("Sở Giáo dục và Đào tạo"). */
     private static boolean namePartAfterAnd(Words words, int i) {
         return Character.isUpperCase(words.word(i).charAt(0)) && (words.keyWord(i - 1).equals("va") || words.word(i - 1).endsWith(","));
+    }
+
+    /**
+     * "tổ chức" names organisations, not the verb "organise", right after "các"/"những" ("các tổ
+     * chức thành viên") or as a member of a list of bodies ("các cơ quan, tổ chức có liên quan",
+     * "các sở, ngành, tổ chức chính trị - xã hội").
+     */
+    private static boolean organisationsInList(Words words, int first, int i) {
+        if (!words.keyFrom(i).startsWith("to chuc")) {
+            return false;
+        }
+        String before = words.keyWord(i - 1);
+        if (before.equals("cac") || before.equals("nhung")) {
+            return true;
+        }
+        boolean listSoFar = words.word(i - 1).endsWith(",") || before.equals("va");
+        return listSoFar && VietnameseText.searchKey(words.original(first, i)).matches("^(?:.* )?(?:cac|nhung) .*");
     }
 
     private static int headWords(Words words, int first) {
