@@ -318,6 +318,9 @@ final class AssignmentTable {
             time = deadlines.inCell(above.cell(timeColumn)).time(); // a merged cell is written once
         }
         String number = row.cell(columns.first(Role.NUMBER)).replaceAll("[.)]$", "");
+        if (!LABEL.matcher(number).matches()) {
+            number = ""; // text in the number column (cells merged away) is no task number
+        }
         String content = row.cell(columns.first(Role.CONTENT)).replaceAll("\\s+", " ").replaceAll("\\s*;$", "").strip();
         String product = row.cell(columns.first(Role.PRODUCT)).replaceAll("\\s+", " ").strip();
         Task task = new Task(null, number.isEmpty() ? null : number, UnitNames.capitalize(content), time, null,

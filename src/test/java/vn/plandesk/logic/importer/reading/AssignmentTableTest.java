@@ -37,6 +37,15 @@ class AssignmentTableTest {
     }
 
     @Test
+    void textInTheNumberColumnIsNoTaskNumber() {
+        Plan plan = read(false, table(
+                row("TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện"),
+                row("Nội dung cập nhật khi các ô của hàng đã bị gộp", "Cập nhật cơ sở dữ liệu", "Sở Tài chính", "Năm 2026")));
+
+        assertEquals(null, onlyTask(plan).label());
+    }
+
+    @Test
     void aTimeCellThatSetsWhenTheTaskRunsIsADeadlineEvenAsBareYears() {
         Plan plan = read(false, table(
                 row("TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện"),
