@@ -13,10 +13,12 @@ final class Citations {
 
     /**
      * A document number right before "ngày": "số 2455/QĐ-UBND", "12/KH-UBND,", "08-NQ/TU",
-     * "số .../KH-UBND" (a template). Either "số" or letters in the number, so "01/4" is no citation.
+     * "số .../KH-UBND" (a template), "27/NQ- TW" (a space typed after the dash). Either "số" or
+     * letters in the number, so "01/4" is no citation.
      */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(?:(?<![a-z0-9])so:? ?[0-9.…][0-9a-z/.…-]*|[0-9]+[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*),? $");
+            "(?:(?<![a-z0-9])so:? ?[0-9.…][0-9a-z/.…-]*|[0-9]+(?:/| ?- ?)(?=(?:[0-9/.]| ?- ?)*[a-z])"
+                    + "(?:[0-9a-z/.]| ?- ?)*),? $");
     private static final Pattern COMPARISON = Pattern.compile("(?<![a-z0-9])so voi (?:cung ky )?$");
 
     private Citations() {

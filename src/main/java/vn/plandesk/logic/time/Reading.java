@@ -66,6 +66,12 @@ record Reading(TimeKind kind, LocalDate start, LocalDate end, Recurrence recurre
         return of(TimeKind.RANGE, first.start(), last.end(), flags);
     }
 
+    /** From the start of a piece on, with no end: "từ ngày 01/7/2026", "năm 2026 và các năm tiếp theo". */
+    static Reading from(Piece first, PlanContext context) {
+        Reading whole = whole(TimeKind.OPEN, first, context);
+        return whole == null ? null : of(TimeKind.OPEN, whole.start(), null, whole.flags());
+    }
+
     /** From the plan's issue date (when known and not after the end) to the end of a piece. */
     static Reading sinceIssue(Piece to, PlanContext context) {
         Reading whole = whole(TimeKind.RANGE, to, context);

@@ -31,6 +31,15 @@ final class TimeRules {
     private static final String IN = "(?:(?:trong|vao) )?";
     /** "một lần", "/lần": "6 tháng một lần" is a period, "6 tháng" alone is a duration. */
     private static final String ONCE = "(?: (?:mot|1) lan| ?/ ?lan)";
+    /** A span of years, "2024 - 2026"; {@link #FIRST_YEARS} also admits one year, "2024". */
+    private static final String YEAR_SPAN = "(?<from>\\d{4}) ?- ?(?<to>\\d{4})(?!\\d)";
+    private static final String FIRST_YEARS = "(?<from>\\d{4})(?: ?- ?(?<to>\\d{4}))?(?!\\d)";
+    /**
+     * "từ", "kể từ", "bắt đầu từ". Folded, "tư" and "TU" are "tu" too: not after the words "tư" ends
+     * near a date ("đầu tư năm 2026", "vật tư", "thứ tư"), nor as the end of a document number
+     * ("Chỉ thị 05-CT/TU ngày ...", Tỉnh ủy).
+     */
+    private static final String FROM = "(?<!dau |vat |thu |[/-]|[/-] )(?:(?:ke|bat dau) )?tu ";
 
     static final List<Rule> ALL = List.of(
             // "trước ngày 20 hằng tháng", "trước ngày 15/12 hằng năm"
@@ -45,17 +54,21 @@ final class TimeRules {
             Rule.of("(?:dinh ky |(?=\\d{1,2} thang" + ONCE + "))(?<n>\\d{1,2}) thang(?:" + ONCE + ")?",
                     TimeRules::everyMonths),
             Rule.of("(?:lien tuc,? (?:va )?)?thuong xuyen(?:,? (?:va )?lien tuc)?", TimeRules::continuous),
-            // "năm 2024 và các năm tiếp theo", "từ năm 2024 trở đi"
-            Rule.of("(?:tu )?" + year("") + "(?: tro di|,? (?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep sau))",
+            // "năm 2024 và các năm tiếp theo", "từ năm 2024 trở đi", "2024 trở đi", "giai đoạn 2024-2026 và những năm sau"
+            Rule.of("(?:" + FROM + ")?(?:(?:giai doan|nam) ?)?" + FIRST_YEARS + "(?: tro di|,? (?:va )?(?:cac|nhung) nam (?:tiep theo|sau|tiep sau))",
                     TimeRules::open),
+            // "từ ngày 01/7/2025", "từ 01/7/2025", "kể từ tháng 3/2026", "từ quý II/2026": a start and no end.
+            // A day needs "ngày" or its year ("từ 3-5 ngày" is a count); "từ ... đến nay" is the past.
+            Rule.of(FROM + "(?=ngay|thang|quy|nam|\\d{1,2}" + SEP + "\\d{1,2}" + SEP + "\\d{4})" + point("a") + "(?! (?:den|toi) nay)",
+                    (m, c) -> Reading.from(DatePieces.readPoint(m, "a"), c)),
             // "từ ngày 01/4 đến ngày 15/4/2019", "từ ngày 25/12/2026 đến hết ngày 28/12/2026", "từ tháng 3 đến tháng 5/2019"
             Rule.of("(?:giai doan )?(?:ke )?tu " + point("a") + "(?: (?:den|toi) | ?- ?)(?:het )?" + point("b"),
                     (m, c) -> Reading.range(DatePieces.readPoint(m, "a"), DatePieces.readPoint(m, "b"), c)),
             // "đến năm 2025", "đến hết tháng 12/2026", "kể từ ngày Kế hoạch được ban hành đến hết tháng 12/2026"
             Rule.of("(?:(?:ke )?tu ngay [a-z ]{1,40}?ban hanh,? |tu nay )?(?:den|toi) (?:het )?" + point("b"),
                     (m, c) -> Reading.sinceIssue(DatePieces.readPoint(m, "b"), c)),
-            // "giai đoạn 2026 - 2030", "các năm 2024-2025"
-            Rule.of("(?:giai doan|(?:cac )?nam) ?(?<from>\\d{4}) ?- ?(?<to>\\d{4})(?!\\d)", TimeRules::years),
+            // "giai đoạn 2026 - 2030", "các năm 2024-2025", "xuyên suốt 2024 - 2027", and written bare, "(2024 - 2025)"
+            Rule.of("(?:(?:xuyen )?suot )?(?:(?:giai doan|(?:cac )?nam) ?)?" + YEAR_SPAN, TimeRules::years),
             Rule.of(IN + monthSpan("s"), (m, c) -> Reading.whole(TimeKind.RANGE, DatePieces.readMonthSpan(m, "s"), c)),
             Rule.of(IN + "(?<part>dau|giua|cuoi) " + month("m"), TimeRules::partOfMonth),
             // "Kỳ họp tháng 7/2019", "kỳ họp HĐND tỉnh tháng 7/2019": the month of a meeting the plan schedules
@@ -120,19 +133,22 @@ final class TimeRules {
         };
     }
 
-    /** The plan's whole year when it is known; otherwise no dates. */
+    /**
+     * Ongoing work runs through the plan's whole period but is never late: no dates at all, so no
+     * export, timeline or follow-up list can take a year's end for its due date.
+     */
     private static Reading continuous(Matcher m, PlanContext context) {
-        Integer year = context.year();
-        LocalDate start = year == null ? null : LocalDate.of(year, 1, 1);
-        LocalDate end = year == null ? null : LocalDate.of(year, 12, 31);
-        return Reading.of(TimeKind.CONTINUOUS, start, end, Set.of());
+        return Reading.of(TimeKind.CONTINUOUS, null, null, Set.of());
     }
 
+    /** From the first year on, whether one year or a span is written before "và các năm tiếp theo". */
     private static Reading open(Matcher m, PlanContext context) {
-        Reading firstYear = Reading.whole(TimeKind.OPEN, DatePieces.readYear(m, ""), context);
-        return firstYear == null ? null : Reading.of(TimeKind.OPEN, firstYear.start(), null, firstYear.flags());
+        int first = DatePieces.number(m, "from");
+        Integer last = DatePieces.optionalNumber(m, "to");
+        return last != null && last < first ? null : Reading.from(DatePieces.wholeYear(first), context);
     }
 
+    /** A span of years: 01/01 of the first to 31/12 of the last. */
     private static Reading years(Matcher m, PlanContext context) {
         Piece from = DatePieces.wholeYear(DatePieces.number(m, "from"));
         Piece to = DatePieces.wholeYear(DatePieces.number(m, "to"));

@@ -82,8 +82,8 @@ class TimeExpressionParserTableTest {
             hàng năm                                                 | -          | -    | RECURRING     | -          | -          | YEARLY        | -
             trước ngày 20 hằng tháng                                 | -          | -    | RECURRING     | -          | -          | MONTHLY 20    | -
             trước ngày 15/12 hằng năm                                | -          | -    | RECURRING     | -          | -          | YEARLY 15 12  | -
-            thường xuyên                                             | -          | 2026 | CONTINUOUS    | 2026-01-01 | 2026-12-31 | -             | -
-            thường xuyên, liên tục                                   | -          | 2026 | CONTINUOUS    | 2026-01-01 | 2026-12-31 | -             | -
+            thường xuyên                                             | -          | 2026 | CONTINUOUS    | -          | -          | -             | -
+            thường xuyên, liên tục                                   | -          | 2026 | CONTINUOUS    | -          | -          | -             | -
             thường xuyên                                             | -          | -    | CONTINUOUS    | -          | -          | -             | -
             theo yêu cầu                                             | -          | 2026 | UNRESOLVED    | -          | -          | -             | -
             khi có yêu cầu                                           | -          | 2026 | UNRESOLVED    | -          | -          | -             | -

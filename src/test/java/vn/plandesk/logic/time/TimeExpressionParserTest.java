@@ -193,4 +193,77 @@ class TimeExpressionParserTest {
         assertTrue(parser.findAll(null, null, null).isEmpty());
         assertTrue(parser.findAll("Không có thời hạn nào ở đây.", null, 2019).isEmpty());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"năm 2027 và những năm sau", "giai đoạn 2027 - 2029 và các năm tiếp theo",
+            "từ 2027 trở đi", "2027 trở đi", "Giai đoạn 2027-2029, và các năm tiếp sau"})
+    void anOpenSpanOfYearsStartsOnItsFirstYearAndHasNoEnd(String words) {
+        for (TimeExpression e : List.of(parser.parse(words), parser.parse(Unaccented.of(words)))) {
+            assertEquals(TimeKind.OPEN, e.kind(), words);
+            assertEquals(LocalDate.of(2027, 1, 1), e.start(), words);
+            assertNull(e.end(), words);
+            assertNull(e.due(), words);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Từ 15/3/2027", "kể từ ngày 15 tháng 3 năm 2027", "bắt đầu từ ngày 15/3/2027"})
+    void fromADayOnIsOpen(String words) {
+        TimeExpression e = parser.parse(words);
+        assertEquals(TimeKind.OPEN, e.kind(), words);
+        assertEquals(LocalDate.of(2027, 3, 15), e.start(), words);
+        assertNull(e.end(), words);
+    }
+
+    @Test
+    void fromAMonthOrQuarterOnIsOpenFromItsFirstDay() {
+        assertEquals(LocalDate.of(2027, 4, 1), parser.parse("từ tháng 4/2027").start());
+        assertEquals(LocalDate.of(2027, 7, 1), parser.parse("kể từ quý III/2027").start());
+        assertNull(parser.parse("từ quý III/2027").end());
+    }
+
+    @Test
+    void fromWordsThatAreNoStartOpenNothing() {
+        List<Found> count = parser.findAll("rút ngắn thời gian xử lý từ 3-5 ngày", null, 2027);
+        List<Found> since = parser.findAll("từ ngày 01/01/2020 đến nay, tỉnh đã thực hiện", null, 2027);
+        List<Found> invest = parser.findAll("vốn đầu tư năm 2027 của tỉnh", null, 2027);
+        assertAll(
+                () -> assertTrue(count.stream().noneMatch(f -> f.expression().kind() == TimeKind.OPEN)),
+                () -> assertTrue(since.stream().noneMatch(f -> f.expression().kind() == TimeKind.OPEN)),
+                () -> assertEquals(List.of(TimeKind.YEAR), invest.stream().map(f -> f.expression().kind()).toList()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027 - 2029", "Năm 2027-2029", "xuyên suốt 2027 – 2029", "suốt giai đoạn 2027 - 2029", "Giai đoạn 2027 - 2029"})
+    void aSpanOfYearsEndsOnTheLastDayOfItsLastYear(String words) {
+        for (TimeExpression e : List.of(parser.parse(words), parser.parse(Unaccented.of(words)))) {
+            assertEquals(TimeKind.RANGE, e.kind(), words);
+            assertEquals(LocalDate.of(2027, 1, 1), e.start(), words);
+            assertEquals(LocalDate.of(2029, 12, 31), e.due(), words);
+        }
+    }
+
+    @Test
+    void aSpanOfYearsInBracketsIsFoundInRunningText() {
+        List<Found> found = parser.findAll("Số hóa hồ sơ lưu trữ của các xã (2027 - 2028).", null, 2026);
+        assertEquals(1, found.size());
+        assertEquals("2027 - 2028", found.get(0).expression().raw());
+        assertEquals(LocalDate.of(2028, 12, 31), found.get(0).expression().due());
+    }
+
+    @Test
+    void ongoingWorkHasNoDatesEvenWhenThePlansYearIsKnown() {
+        TimeExpression ongoing = parser.parse("Thường xuyên", LocalDate.of(2026, 3, 2), 2026);
+        assertEquals(TimeKind.CONTINUOUS, ongoing.kind());
+        assertNull(ongoing.start());
+        assertNull(ongoing.end());
+        assertNull(ongoing.due());
+    }
+
+    @Test
+    void aCitedResolutionWithASpaceAfterTheDashIsNoDeadline() {
+        String text = "Thực hiện Nghị quyết số 18/NQ- TW ngày 16/6/2022 và Chỉ thị 05- CT/TU ngày 03/3/2023, hoàn thành trước ngày 30/9/2027.";
+        List<Found> found = parser.findAll(text, null, 2027);
+        assertEquals(List.of("trước ngày 30/9/2027"), found.stream().map(f -> f.expression().raw()).toList());
+    }
 }

@@ -12,8 +12,10 @@ import vn.plandesk.model.TimeKind;
 /**
  * The time phrases of a piece of text that set when something of the plan happens. The parser
  * already drops citations and comparisons; this drops what ANNOTATION-RULES.md also leaves out:
- * programme periods ("giai đoạn 2026 - 2030"), horizons ("đến năm 2025"), years that belong to a
- * name ("Báo cáo công tác năm 2025") and undated recurring words ("định kỳ hằng quý").
+ * programme periods ("giai đoạn 2026 - 2030") and horizons ("đến năm 2025") named in a sentence,
+ * years that belong to a name ("Báo cáo công tác năm 2025"), spans begun in years past ("từ năm
+ * 2020, ...") and undated recurring words ("định kỳ hằng quý"). A text that is nothing but a period
+ * (a heading "2. Giai đoạn 2026 - 2030", a label's value) gives the time its work runs in.
  */
 final class Deadlines {
 
@@ -24,6 +26,12 @@ final class Deadlines {
     private static final Pattern PERIOD = Pattern.compile("^(?:giai doan|den nam|tam nhin|thoi ky|nhiem ky|trong giai doan|den het nam \\d{4} va)\\b");
     /** Words right before a bare year that make it a time for the work: "trong năm 2026", "Thời gian: năm 2026". */
     private static final Pattern YEAR_INTRO = Pattern.compile("(?:trong|vao|hoan thanh|thuc hien|trien khai|thoi gian|tien do|xong|:|^|-|\\()\\s*$");
+
+    /** What may stand around a phrase that is a text's whole content: list markers, brackets, punctuation. */
+    private static final Pattern MARKER_ONLY = Pattern.compile("^[\\p{P}\\p{S}\\s]*(?:(?:\\d+|[ivxlc]+|[a-z])[.)][\\p{P}\\p{S}\\s]*)*$");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+    /** A span of years written bare in a sentence, "(2026 - 2027)": a time only after words that make it one. */
+    private static final Pattern BARE_YEAR_SPAN = Pattern.compile("^\\d{4}\\s*-");
 
     /** A year or a span of years written alone, as table time cells do: "2026", "Năm 2025 - 2030". */
     private static final Pattern BARE_YEARS = Pattern.compile("^(?:nam )?(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?$");
@@ -46,22 +54,40 @@ final class Deadlines {
         List<Phrase> kept = new ArrayList<>();
         for (TimeExpressionParser.Found found : parser.findAll(text, issuedOn, year)) {
             TimeExpression e = found.expression();
+            if (e.kind() == TimeKind.RECURRING && e.end() == null || e.kind() == TimeKind.UNRESOLVED || e.kind() == TimeKind.NONE
+                    || e.kind() == TimeKind.OPEN && beganInPastYears(e)) {
+                continue;
+            }
             String key = VietnameseText.searchKey(e.raw());
-            if (PERIOD.matcher(key).find()) {
-                continue;
+            boolean bareYear = e.kind() == TimeKind.YEAR && !key.startsWith("trong") && !key.startsWith("vao")
+                    || e.kind() == TimeKind.RANGE && BARE_YEAR_SPAN.matcher(key).find();
+            boolean wanted = bareYear ? hasYearIntro(text, found.start()) : !PERIOD.matcher(key).find();
+            if (wanted || isWholeText(text, found)) {
+                kept.add(new Phrase(found.start(), found.end(), e));
             }
-            if (e.kind() == TimeKind.RECURRING && e.end() == null || e.kind() == TimeKind.UNRESOLVED || e.kind() == TimeKind.NONE) {
-                continue;
-            }
-            if (e.kind() == TimeKind.YEAR && !key.startsWith("trong") && !key.startsWith("vao")) {
-                String before = VietnameseText.searchKey(text.substring(Math.max(0, found.start() - 25), found.start()));
-                if (!YEAR_INTRO.matcher(before).find()) {
-                    continue;
-                }
-            }
-            kept.add(new Phrase(found.start(), found.end(), e));
         }
         return kept;
+    }
+
+    /**
+     * Whether the words give a date, so that they belong in the plan's list of deadlines: an open
+     * span has its start; "thường xuyên", "hằng quý" and unread words have none.
+     */
+    static boolean isDated(TimeExpression e) {
+        return e.start() != null || e.end() != null;
+    }
+
+    private boolean beganInPastYears(TimeExpression e) {
+        return issuedOn != null && e.start().getYear() < issuedOn.getYear();
+    }
+
+    private static boolean hasYearIntro(String text, int start) {
+        return YEAR_INTRO.matcher(VietnameseText.searchKey(text.substring(Math.max(0, start - 25), start))).find();
+    }
+
+    private static boolean isWholeText(String text, TimeExpressionParser.Found found) {
+        return MARKER_ONLY.matcher(VietnameseText.searchKey(text.substring(0, found.start()))).matches()
+                && PUNCTUATION_ONLY.matcher(text.substring(found.end())).matches();
     }
 
     /**

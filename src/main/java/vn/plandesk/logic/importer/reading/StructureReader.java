@@ -366,7 +366,7 @@ final class StructureReader {
         }
         Deadlines.Phrase p = found.get(0);
         Deadlines.Phrase placed = new Deadlines.Phrase(labels.timeOffset() + p.start(), labels.timeOffset() + p.end(), p.expression());
-        if (recordedLabels.add(labels.timeOffset()) && p.expression().end() != null) {
+        if (recordedLabels.add(labels.timeOffset()) && Deadlines.isDated(p.expression())) {
             timeline.add(placed);
         }
         return placed;
@@ -385,7 +385,7 @@ final class StructureReader {
             found.add(new Deadlines.Phrase(node.line.start() + p.start(), node.line.start() + p.end(), p.expression()));
         }
         if (recorded.add(node)) {
-            found.stream().filter(p -> p.expression().end() != null).forEach(timeline::add);
+            found.stream().filter(p -> Deadlines.isDated(p.expression())).forEach(timeline::add);
         }
         return found;
     }
