@@ -59,7 +59,7 @@ final class UnitNames {
             "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
             "tu ngay", "tu thang", "sau khi", "de dam bao", "de thuc hien", "de kip", "nham", "voi ", "ve ", "theo", "tai cuoc",
             "tai hoi", "tai van ban", "tai ke hoach", "tai quyet dinh", "tai phu luc", "tai dia", "cua ", "nhu sau", "dong thoi",
-            "phai", "duoc", "se ", "thuc day", "tien phong", "dan dat", "day nhanh", "phat trien", "mo them", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
+            "phai", "duoc", "se ", "thuc day", "tien phong", "dan dat", "day nhanh", "phat trien", "mo them", "de tham muu", "de to chuc", "de trien khai", "de phoi hop", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
     /** Verbs that are also part of names right after the first word: "Ban Quản lý", "Trung tâm Hỗ trợ". */
     private static final Set<String> NAME_PART_VERBS = Set.of(
             "quan ly", "chi dao", "kiem tra", "to chuc", "tuyen truyen", "ho tro", "dao tao", "boi duong", "tiep nhan", "giam sat",
@@ -178,6 +178,9 @@ final class UnitNames {
                 end++;
                 continue;
             }
+            if (afterRelated(words, end)) {
+                break;
+            }
             int assigned = assignedQualifier(words, first, end);
             if (assigned > end) {
                 end = assigned;
@@ -224,6 +227,12 @@ final class UnitNames {
             return i;
         }
         return i + m.group().strip().split(" ").length;
+    }
+
+    /** "các đơn vị có liên quan tại khu vực ...": a catch-all ends with "liên quan" unless the list goes on. */
+    private static boolean afterRelated(Words words, int i) {
+        return i >= 2 && words.keyWord(i - 2).equals("lien") && words.keyWord(i - 1).equals("quan") && !words.word(i - 1).endsWith(",")
+                && !words.keyWord(i).equals("va");
     }
 
     private static boolean isCollective(String firstKey) {

@@ -67,6 +67,14 @@ class UnitNamesTest {
     }
 
     @Test
+    void aCatchAllEndsWithRelated() {
+        assertEquals(List.of("Các phòng, ban có liên quan"),
+                UnitNames.of("Phối hợp với các phòng, ban có liên quan tại khu vực cửa khẩu tổ chức kiểm tra.").support());
+        assertEquals(List.of("Các sở, ngành được giao chủ trì"),
+                UnitNames.of("Phối hợp với các sở, ngành được giao chủ trì để tham mưu thực hiện.").support());
+    }
+
+    @Test
     void aWordTypedTwiceIsWrittenOnce() {
         assertEquals(List.of("Sở Y tế"), UnitNames.cell("Sở Sở Y tế"));
     }
