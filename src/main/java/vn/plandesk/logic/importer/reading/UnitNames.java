@@ -73,6 +73,9 @@ final class UnitNames {
     private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
     private static final Pattern HEADING_INTRO = Pattern.compile("(?:de nghi|giao(?: cho)?|yeu cau|trach nhiem cua) ");
     private static final Pattern ASSIGNED = Pattern.compile("duoc (?:giao|phan cong) (?:chu tri|nhiem vu)\\b");
+    /** "1. Sở Tài chính (cơ quan chủ trì)": the body's role in brackets after a heading's name, accents or none. */
+    private static final Pattern ROLE_NOTE = Pattern.compile(
+            "(?iu)\\s*\\((?:c[ơo] quan |[đd][ơo]n v[ịi] )?(?:ch[ủu] tr[ìi]|th[ưu][ờo]ng tr[ựu]c|[đd][ầa]u m[ốo]i)\\)$");
     private static final Pattern MEMBERS_LIST = Pattern.compile("\\b(?:gom|bao gom|thanh phan gom|thanh phan)\\s?:");
 
     private UnitNames() {
@@ -135,7 +138,7 @@ final class UnitNames {
      * Hải quan khu vực XIX", "Giao Công an tỉnh:"; none for a heading that says more.
      */
     static List<String> heading(String text) {
-        String t = text.replaceAll("[:.;]+$", "").strip();
+        String t = ROLE_NOTE.matcher(text.replaceAll("[:.;]+$", "").strip()).replaceFirst("").strip();
         Matcher intro = HEADING_INTRO.matcher(VietnameseText.searchKey(t));
         if (intro.lookingAt()) {
             t = t.substring(Math.min(t.length(), wordOffset(t, intro.end())));

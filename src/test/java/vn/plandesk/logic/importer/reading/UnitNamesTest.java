@@ -75,6 +75,12 @@ class UnitNamesTest {
     }
 
     @Test
+    void aHeadingNamesItsBodyWithItsRoleInBrackets() {
+        assertEquals(List.of("Sở Nội vụ"), UnitNames.heading("2. Sở Nội vụ (cơ quan chủ trì)".substring(3)));
+        assertEquals(List.of("So Noi vu"), UnitNames.heading("So Noi vu (co quan thuong truc):"));
+    }
+
+    @Test
     void aWordTypedTwiceIsWrittenOnce() {
         assertEquals(List.of("Sở Y tế"), UnitNames.cell("Sở Sở Y tế"));
     }
