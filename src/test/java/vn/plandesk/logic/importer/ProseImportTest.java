@@ -22,6 +22,21 @@ class ProseImportTest {
     }
 
     @Test
+    void oneBodyWrittenTwoWaysIsOneUnitUnderTheNameWrittenFirst() throws Exception {
+        List<Task> tasks = tasks("""
+                I. TỔ CHỨC THỰC HIỆN
+                1. Sở Tài chính phối hợp với UBND các huyện, thị xã rà soát kinh phí.
+                2. Ủy ban nhân dân huyện, thị xã chủ trì tổ chức kiểm tra.
+                3. Các doanh nghiệp vận tải chủ động đổi mới phương tiện.
+                4. Sở Xây dựng phối hợp với các doanh nghiệp vận tải hành khách xây dựng tuyến mới.
+                """);
+        assertEquals(List.of("UBND các huyện, thị xã"), names(tasks.get(0).support()));
+        assertEquals(List.of("UBND các huyện, thị xã"), names(tasks.get(1).lead()));
+        assertEquals(List.of("Các doanh nghiệp vận tải"), names(tasks.get(2).lead()));
+        assertEquals(List.of("Các doanh nghiệp vận tải hành khách"), names(tasks.get(3).support()));
+    }
+
+    @Test
     void labelLinesAfterDashesGiveTheirLeadSupportAndTime() throws Exception {
         List<Task> tasks = tasks("""
                 I. NHIỆM VỤ, GIẢI PHÁP

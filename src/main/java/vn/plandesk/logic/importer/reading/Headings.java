@@ -17,7 +17,7 @@ final class Headings {
                     + "moc thoi gian|trinh tu)\\b");
     /** Lines that open a new block although they carry no list marker. */
     private static final Pattern NEW_BLOCK = Pattern.compile(
-            "^(?:can cu|thuc hien|noi nhan|ban dien tu|phu luc|ke hoach|thong bao|chuong trinh|de an|cong hoa|doc lap|so:|so |"
+            "^(?:can cu|thuc hien|noi nhan|ban dien tu|phu luc|ke hoach|thong bao|chuong trinh|de an|cong hoa|doc lap|so:|so [\\d/]|"
                     + "tm\\.|kt\\.|tl\\.|tuq\\.|q\\.|luu:|nhiem vu|muc tieu:|co quan dau moi|dau moi)");
 
     private Headings() {

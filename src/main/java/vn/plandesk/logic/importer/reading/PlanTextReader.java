@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.plandesk.logic.importer.Finding;
+import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.importer.SourceSpan;
 import vn.plandesk.logic.importer.source.SourceDocument;
 import vn.plandesk.logic.text.VietnameseText;
@@ -158,7 +159,9 @@ public final class PlanTextReader {
         for (String name : names) {
             String key = VietnameseText.searchKey(name);
             String best = name;
-            for (String other : names) {
+            // "các sở" is not "các sở giáo dục nghề nghiệp": only a single body's name is completed
+            boolean plural = key.startsWith("cac ") || key.startsWith("nhung ");
+            for (String other : plural ? List.<String>of() : names) {
                 String otherKey = VietnameseText.searchKey(other);
                 if (otherKey.length() > VietnameseText.searchKey(best).length() && otherKey.startsWith(key + " ")
                         && !otherKey.contains(",") && otherKey.split(" ").length - key.split(" ").length <= 3) {
@@ -166,7 +169,7 @@ public final class PlanTextReader {
                 }
             }
             for (String known : canonical.values()) {
-                if (VietnameseText.searchKey(known).equals(VietnameseText.searchKey(best))) {
+                if (variantKey(known).equals(variantKey(best))) {
                     best = known;
                     break;
                 }
@@ -174,6 +177,16 @@ public final class PlanTextReader {
             canonical.put(name, best);
         }
         return canonical;
+    }
+
+    /**
+     * Names of one body written differently are one name, the first written: abbreviations written
+     * out ("UBND" is "Ủy ban nhân dân"), "các" and "có" before "liên quan" left out ("Ủy ban nhân dân
+     * xã, phường" is "Ủy ban nhân dân các xã, phường").
+     */
+    private static String variantKey(String name) {
+        return (" " + PublicBodies.shipped().key(name) + " ").replaceAll(" (?:cac|nhung) ", " ").replace(" co lien quan ", " lien quan ")
+                .replace(",", "").replaceAll("\\s+", " ").strip();
     }
 
     private static Phase renameUnits(Phase phase, Map<String, String> canonical) {

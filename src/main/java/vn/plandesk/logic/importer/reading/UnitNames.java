@@ -31,7 +31,8 @@ final class UnitNames {
             "tinh uy", "huyen uy", "thanh uy", "ban thuong vu", "ban chi dao", "cong doan", "quy", "toa an", "vien kiem sat",
             "hai quan", "dien luc", "buu dien", "dong chi", "thanh vien", "cac", "bo", "vp", "stc", "skhdt", "stp", "snv",
             "doanh nghiep", "hiep hoi", "hoc vien", "dai hoc", "cang vu", "chanh van phong", "pho chanh van phong", "tap doan",
-            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban", "luc luong", "thong tan xa");
+            "cuc thue", "uy ban nhan dan", "dai phat thanh", "cong thong tin", "bch", "btv", "uban", "luc luong", "thong tan xa",
+            "bo nganh", "truong dai hoc", "truong cao dang", "co so", "doan the");
     /** Two-word openings that are verbs or things although their first word can open a name. */
     private static final Set<String> NOT_HEADS = Set.of(
             "to chuc", "ban hanh", "phong chong", "phong ngua", "bao cao", "hoi nghi", "hoi thao", "truong hop", "so sanh",
@@ -58,17 +59,23 @@ final class UnitNames {
             "hang nam", "hang thang", "hang quy", "hang tuan", "ngay", "truoc", "trong", "den ngay", "den thang", "den nam", "den het",
             "tu ngay", "tu thang", "sau khi", "de dam bao", "de thuc hien", "de kip", "nham", "voi ", "ve ", "theo", "tai cuoc",
             "tai hoi", "tai van ban", "tai ke hoach", "tai quyet dinh", "tai phu luc", "tai dia", "cua ", "nhu sau", "dong thoi",
-            "phai", "duoc", "se ", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
+            "phai", "duoc", "se ", "thuc day", "tien phong", "dan dat", "day nhanh", "phat trien", "mo them", "de tham muu", "de to chuc", "de trien khai", "de phoi hop", "can doi", "nam tinh hinh", "ap dung", "kip thoi", "da ", "vao", "ket hop", "bao dam", "rut kinh nghiem", "xay", "di ", "cu ", "moi cac", "tiep can");
     /** Verbs that are also part of names right after the first word: "Ban Quản lý", "Trung tâm Hỗ trợ". */
     private static final Set<String> NAME_PART_VERBS = Set.of(
             "quan ly", "chi dao", "kiem tra", "to chuc", "tuyen truyen", "ho tro", "dao tao", "boi duong", "tiep nhan", "giam sat",
-            "xay dung", "thuc hien", "tham dinh", "dieu phoi", "phoi hop", "nghien cuu", "tham muu", "giup", "xu ly", "theo doi");
+            "xay dung", "thuc hien", "tham dinh", "dieu phoi", "phoi hop", "nghien cuu", "tham muu", "giup", "xu ly", "theo doi",
+            "cung cap");
     private static final Pattern MEMBERS = Pattern.compile("^(?:cac |nhung )?(?:thanh vien|to vien|uy vien)(?: (?:trong|cua|thuoc))? ");
-    private static final Pattern SUPPORT_INTRO = Pattern.compile("(?:phoi hop(?: chat che)?|cung) (?:voi|cung) ");
-    private static final Pattern LEAD_INTRO = Pattern.compile("(?:^|[\\s,;:(])(?:giao(?: cho)?(?! (?:vien|duc|thong|dich|luu|ket|tiep|nhan|ban|hang))|de nghi|yeu cau|phan cong|uy quyen cho) ");
+    /** "phối hợp với Sở Y tế", also without "với" ("phối hợp chặt chẽ lực lượng Công an"): a body must follow. */
+    private static final Pattern SUPPORT_INTRO = Pattern.compile("(?:phoi hop(?: chat che)?(?: voi| cung)?|cung (?:voi|cung)) ");
+    private static final Pattern LEAD_INTRO = Pattern.compile("^khuyen khich |(?:^|[\\s,;:(])(?:giao(?: cho)?(?! (?:vien|duc|thong|dich|luu|ket|tiep|nhan|ban|hang))|de nghi|yeu cau|phan cong|uy quyen cho) ");
     private static final Pattern HANDED_TO = Pattern.compile("(?:gui|chuyen|giao) (.{3,80}?) (?:de )?(?:thuc hien|giai quyet|xu ly|trien khai)\\b");
     private static final Pattern ROLE = Pattern.compile("^(.{3,120}?)\\s+[-–]\\s+(to truong|to pho|pho to truong|to vien|thu ky|thanh vien|truong ban|pho truong ban|uy vien|thuong truc|chu nhiem|pho chu nhiem)\\.?$");
     private static final Pattern HEADING_INTRO = Pattern.compile("(?:de nghi|giao(?: cho)?|yeu cau|trach nhiem cua) ");
+    private static final Pattern ASSIGNED = Pattern.compile("duoc (?:giao|phan cong) (?:chu tri|nhiem vu)\\b");
+    /** "1. Sở Tài chính (cơ quan chủ trì)": the body's role in brackets after a heading's name, accents or none. */
+    private static final Pattern ROLE_NOTE = Pattern.compile(
+            "(?iu)\\s*\\((?:c[ơo] quan |[đd][ơo]n v[ịi] )?(?:ch[ủu] tr[ìi]|th[ưu][ờo]ng tr[ựu]c|[đd][ầa]u m[ốo]i)\\)$");
     private static final Pattern MEMBERS_LIST = Pattern.compile("\\b(?:gom|bao gom|thanh phan gom|thanh phan)\\s?:");
 
     private UnitNames() {
@@ -131,7 +138,7 @@ final class UnitNames {
      * Hải quan khu vực XIX", "Giao Công an tỉnh:"; none for a heading that says more.
      */
     static List<String> heading(String text) {
-        String t = text.replaceAll("[:.;]+$", "").strip();
+        String t = ROLE_NOTE.matcher(text.replaceAll("[:.;]+$", "").strip()).replaceFirst("").strip();
         Matcher intro = HEADING_INTRO.matcher(VietnameseText.searchKey(t));
         if (intro.lookingAt()) {
             t = t.substring(Math.min(t.length(), wordOffset(t, intro.end())));
@@ -165,9 +172,21 @@ final class UnitNames {
         }
         int end = first + 1;
         int headWords = headWords(words, first);
-        while (end < words.size() && end - first < 22 && !words.endsSentence(end - 1)) {
-            if (end == first + headWords && nameVerb(words, end) || membersSoFar(words, first, end)) {
+        int segment = first;
+        while (end < words.size() && end - segment < 22 && !words.endsSentence(end - 1)) {
+            if (words.word(end - 1).endsWith(",") || words.keyWord(end - 1).equals("va")) {
+                segment = end;
+            }
+            if (end < first + headWords || end == first + headWords && nameVerb(words, end) || membersSoFar(words, first, end)) {
                 end++;
+                continue;
+            }
+            if (afterRelated(words, end)) {
+                break;
+            }
+            int assigned = assignedQualifier(words, first, end);
+            if (assigned > end) {
+                end = assigned;
                 continue;
             }
             if (isVerb(words, end) && !namePartAfterAnd(words, end) && !organisationsInList(words, first, end)) {
@@ -201,7 +220,33 @@ final class UnitNames {
         return listSoFar && VietnameseText.searchKey(words.original(first, i)).matches("^(?:.* )?(?:cac|nhung) .*");
     }
 
+    /**
+     * "Các cơ quan, đơn vị được giao nhiệm vụ", "các sở, ngành được phân công chủ trì": a collective
+     * narrowed to the bodies given work is one name; the end of the qualifier, or {@code i}.
+     */
+    private static int assignedQualifier(Words words, int first, int i) {
+        Matcher m = ASSIGNED.matcher(words.keyFrom(i));
+        if (!m.lookingAt() || !isCollective(words.keyWord(first))) {
+            return i;
+        }
+        return i + m.group().strip().split(" ").length;
+    }
+
+    /** "các đơn vị có liên quan tại khu vực ...": a catch-all ends with "liên quan" unless the list goes on. */
+    private static boolean afterRelated(Words words, int i) {
+        return i >= 2 && words.keyWord(i - 2).equals("lien") && words.keyWord(i - 1).equals("quan") && !words.word(i - 1).endsWith(",")
+                && !words.keyWord(i).equals("va");
+    }
+
+    private static boolean isCollective(String firstKey) {
+        return firstKey.equals("cac") || firstKey.equals("nhung");
+    }
+
+    /** Words of a head: "Sở", "Ban Chỉ đạo"; after "các" the group noun's ("các cơ sở đào tạo"). */
     private static int headWords(Words words, int first) {
+        if (isCollective(words.keyWord(first)) && first + 1 < words.size()) {
+            return 1 + headWords(words, first + 1);
+        }
         StringBuilder key = new StringBuilder(words.keyWord(first));
         int best = 1;
         for (int n = 2; n <= 3 && first + n - 1 < words.size(); n++) {
@@ -213,7 +258,11 @@ final class UnitNames {
         return best;
     }
 
+    /** A verb right after the head is part of the name: "Ban Quản lý", "Quỹ Phát triển", "các viện nghiên cứu". */
     private static boolean nameVerb(Words words, int i) {
+        if (Character.isUpperCase(words.word(i).charAt(0)) && isVerb(words, i)) {
+            return true;
+        }
         String rest = words.keyFrom(i);
         return NAME_PART_VERBS.stream().anyMatch(v -> rest.startsWith(v + " ") || rest.equals(v));
     }
@@ -235,7 +284,7 @@ final class UnitNames {
                 || two.equals("thuong truc") || two.equals("cong ty") || two.equals("doanh nghiep"))) {
             return false;
         }
-        if (one.equals("cac") || one.equals("nhung")) {
+        if (isCollective(one)) {
             return i + 1 < words.size() && GROUP_NOUNS.contains(words.keyWord(i + 1));
         }
         if (one.equals("to") && i + 1 < words.size() && words.keyWord(i + 1).startsWith("chuc")) {
@@ -269,11 +318,16 @@ final class UnitNames {
         List<String> names = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < words.size(); i++) {
-            boolean separatorBefore = words.word(i - 1).endsWith(",") || words.word(i - 1).endsWith(";")
-                    || words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi");
-            boolean inGroup = VietnameseText.searchKey(words.original(start, i)).matches("^(?:.* )?(?:cac|nhung) .*");
-            boolean strongStart = Character.isUpperCase(words.word(i).charAt(0));
-            if (separatorBefore && (!inGroup || strongStart) && isHead(words, i)) {
+            boolean comma = words.word(i - 1).endsWith(",") || words.word(i - 1).endsWith(";");
+            boolean separatorBefore = comma || words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi");
+            if (!separatorBefore) {
+                continue;
+            }
+            String soFar = VietnameseText.searchKey(words.original(start, i));
+            boolean inGroup = soFar.matches("^(?:.* )?(?:cac|nhung) .*") || bareGroup(words, start);
+            boolean strongStart = Character.isUpperCase(words.word(i).charAt(0)) && !isBare(words, i, itemEnd(words, i));
+            boolean newGroup = (comma || words.keyWord(i - 1).equals("va")) && isCollective(words.keyWord(i)) || repeatsHead(words, start, i) || afterPlaces(soFar, words, start, i);
+            if ((!inGroup || strongStart || newGroup) && isHead(words, i)) {
                 int cut = words.keyWord(i - 1).equals("va") || words.keyWord(i - 1).equals("voi") ? i - 1 : i;
                 names.add(words.original(start, cut));
                 start = i;
@@ -290,6 +344,57 @@ final class UnitNames {
         return clean;
     }
 
+    /** Bare nouns that name a kind of body, not one body: "sở", "ban, ngành", "Viện, Trường", "cơ quan, đơn vị". */
+    private static final Set<String> BARE = Set.of(
+            "so", "ban", "nganh", "vien", "truong", "co quan", "don vi", "dia phuong", "doanh nghiep", "to chuc", "hoi", "doan the",
+            "bo", "bo truong", "thu truong", "phong", "cuc", "trung tam", "luc luong", "co so", "hiep hoi");
+    /** Nouns of places after "các": "UBND các tỉnh, thành phố ...". */
+    private static final Pattern PLACES = Pattern.compile("^(?:.* )?cac (?:tinh|thanh pho|huyen|quan|xa|phuong|thi xa|dac khu)\\b.*");
+
+    /** Whether the words from {@code from} to {@code to} are one bare noun ("Sở", "đơn vị"). */
+    private static boolean isBare(Words words, int from, int to) {
+        return to > from && BARE.contains(VietnameseText.searchKey(words.original(from, to)).replaceAll("[,;]$|\\s(?:va|voi)$", ""));
+    }
+
+    /** The end of the list item that starts at {@code i}: after its comma, or the end. */
+    private static int itemEnd(Words words, int i) {
+        int end = i;
+        while (end < words.size() && !words.word(end).endsWith(",") && !words.word(end).endsWith(";")) {
+            end++;
+        }
+        return Math.min(words.size(), end + 1);
+    }
+
+    /**
+     * A list that opens with a bare noun ("Sở, ban, ngành có liên quan", "Viện, Trường") or whose
+     * first item ends in one written small ("Thủ trưởng sở, ban, ngành") names one kind of body.
+     */
+    private static boolean bareGroup(Words words, int start) {
+        int end = start;
+        while (end < words.size() && !words.word(end).endsWith(",")) {
+            end++;
+        }
+        if (end >= words.size()) {
+            return false;
+        }
+        return isBare(words, start, end + 1) || end > start && Character.isLowerCase(words.word(end).charAt(0)) && isBare(words, end, end + 1);
+    }
+
+    /** "Các doanh nghiệp viễn thông, doanh nghiệp bưu chính": the group noun again starts another body. */
+    private static boolean repeatsHead(Words words, int start, int i) {
+        if (!isCollective(words.keyWord(start)) || start + 1 >= i) {
+            return false;
+        }
+        int head = headWords(words, start + 1);
+        String noun = VietnameseText.searchKey(words.original(start + 1, start + 1 + head)).replaceAll("[,;]$", "");
+        return i - start > head + 1 && (words.keyFrom(i) + " ").startsWith(noun + " ");
+    }
+
+    /** "UBND các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác": places end where a body noun follows. */
+    private static boolean afterPlaces(String soFar, Words words, int start, int i) {
+        return PLACES.matcher(soFar).matches() && !isCollective(words.keyWord(start)) && isHead(words, i);
+    }
+
     private static String tidy(String name) {
         String n = name.strip().replaceAll("^[,;(\\s]+|[,;:.\\s]+$", "")
                 .replaceAll("\\s*\\((?:chủ trì|chu tri|cơ quan chủ trì|thường trực)\\)$", "").strip();
@@ -301,6 +406,8 @@ final class UnitNames {
         if (n.isEmpty() || n.length() < 2) {
             return null;
         }
+        // a word typed twice ("Sở Sở Công Thương")
+        n = n.replaceFirst("^(\\S+) (?i:\\1) ", "$1 ");
         return capitalize(n);
     }
 
