@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The importer on real documents written by other offices (src/test/resources/importer/corpus,
  * annotated by hand under shared/samples/ANNOTATION-RULES.md): each document is read as its text,
  * as a Word file with real tables, and as its text with the diacritics lost (as a scan gives it).
- * The averages over the documents must not fall below {@link #FLOOR}, raised as the importer
- * improves until it holds the goals of issue #9 ({@link #GOAL}); no document may give no task.
+ * The averages over the documents must hold the goals of issue #9 ({@link #GOAL}), and where the
+ * importer already does better, must not fall back ({@link #FLOOR}); no document may give no task.
  */
 class RealCorpusTest {
 
@@ -34,7 +34,8 @@ class RealCorpusTest {
     }
 
     static final Measures GOAL = new Measures(0.95, 0.90, 0.90, 0.85, 0.90);
-    static final Measures FLOOR = new Measures(0.88, 0.82, 0.93, 0.88, 1.00);
+    /** What the importer reaches today, at least the goal: a change may not make it read worse. */
+    static final Measures FLOOR = new Measures(0.99, 0.90, 0.93, 0.93, 1.00);
 
     private static Path corpus;
     private static List<String> documents;
@@ -112,7 +113,7 @@ class RealCorpusTest {
         double tasks = average(scores, ImportScorer.Score::taskShare);
         double leads = average(scores, ImportScorer.Score::leadShare);
         double header = average(scores, ImportScorer.Score::headerShare);
-        String averages = String.format("average (%s): deadlines %.2f  units %.2f  tasks %.2f  leads %.2f  header %.2f",
+        String averages = String.format("average (%s): deadlines %.3f  units %.3f  tasks %.3f  leads %.3f  header %.3f",
                 kind, deadlines, units, tasks, leads, header);
         System.out.println("  " + averages + "   goal: " + GOAL);
         assertAll(averages,
