@@ -264,8 +264,11 @@ public final class Store implements AutoCloseable {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
+    /** The POSIX mode where there are modes; elsewhere (Windows) an access list for the owner alone. */
     static void setMode(Path file, String mode) throws IOException {
-        if (isPosix() && Files.exists(file)) {
+        if (!isPosix()) {
+            OwnerOnlyAcl.apply(file);
+        } else if (Files.exists(file)) {
             Set<PosixFilePermission> wanted = PosixFilePermissions.fromString(mode);
             if (!Files.getPosixFilePermissions(file).equals(wanted)) {
                 Files.setPosixFilePermissions(file, wanted);

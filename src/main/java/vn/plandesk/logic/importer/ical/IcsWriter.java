@@ -162,10 +162,10 @@ public final class IcsWriter {
         out.flush();
     }
 
-    /** RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n. */
+    /** RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n, other control characters as a space. */
     static String escape(String text) {
         return VietnameseText.nfc(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n").replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ");
     }
 
     /** RFC 5545 3.1: lines longer than 75 octets continue on lines starting with a space. */

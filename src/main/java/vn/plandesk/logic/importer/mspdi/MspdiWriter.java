@@ -1,5 +1,6 @@
 package vn.plandesk.logic.importer.mspdi;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ public final class MspdiWriter {
             }
         }
         try {
-            new MSPDIWriter().write(project, out);
+            new MSPDIWriter().write(project, new XmlCharactersOnly(out));
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -122,4 +123,32 @@ public final class MspdiWriter {
         }
     }
 
+
+    /**
+     * MPXJ writes a control character of a text (a Word line break U+000B, say) as it is, which no XML
+     * reader accepts: each becomes a space. In UTF-8 a byte below 0x20 is always that character itself.
+     */
+    private static final class XmlCharactersOnly extends FilterOutputStream {
+        XmlCharactersOnly(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(xmlCharacter(b));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            byte[] copy = java.util.Arrays.copyOfRange(b, off, off + len);
+            for (int i = 0; i < len; i++) {
+                copy[i] = (byte) xmlCharacter(copy[i]);
+            }
+            out.write(copy);
+        }
+
+        private static int xmlCharacter(int b) {
+            return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' ? ' ' : b;
+        }
+    }
 }
