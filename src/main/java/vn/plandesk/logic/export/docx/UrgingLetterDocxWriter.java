@@ -23,8 +23,8 @@ import vn.plandesk.model.Recipient;
  */
 public final class UrgingLetterDocxWriter {
     static final String SUBJECT = "V/v đôn đốc thực hiện nhiệm vụ";
-    private static final int[] WIDTHS = {DocxKit.mm(11), DocxKit.mm(38), DocxKit.mm(64), DocxKit.mm(30),
-        DocxKit.PORTRAIT_TEXT_WIDTH - DocxKit.mm(11 + 38 + 64 + 30)};
+    private static final int[] WIDTHS = {DocxKit.mm(13), DocxKit.mm(38), DocxKit.mm(62), DocxKit.mm(30),
+        DocxKit.PORTRAIT_TEXT_WIDTH - DocxKit.mm(13 + 38 + 62 + 30)};
     private static final boolean[] CENTRED = {true, false, false, true, true};
     private static final List<String> HEADINGS = List.of("STT", "Kế hoạch", "Nội dung nhiệm vụ", "Thời hạn", "Số ngày quá hạn");
 

@@ -130,9 +130,9 @@ public final class ProgressReportXlsxWriter {
         String scope = report.plan() != null ? ReportWords.planShort(report.plan()) + ", "
                 : report.unitName() != null ? report.unitName() + ", " : "";
         kit.titleRow(sheet, 0, title, kit.title, columns);
-        kit.titleRow(sheet, 1, scope + ReportWords.period(report.period()) + " (từ ngày " + ReportWords.day(report.period().from())
-                + " đến ngày " + ReportWords.day(report.period().to()) + "), số liệu tính đến ngày " + ReportWords.day(report.asOf()),
-                kit.subtitle, columns);
+        String line = scope + ReportWords.period(report.period()) + " (từ ngày " + ReportWords.day(report.period().from())
+                + " đến ngày " + ReportWords.day(report.period().to()) + "), số liệu tính đến ngày " + ReportWords.day(report.asOf());
+        kit.titleRow(sheet, 1, Character.toUpperCase(line.charAt(0)) + line.substring(1), kit.subtitle, columns);
     }
 
     private static String column(int index) {
