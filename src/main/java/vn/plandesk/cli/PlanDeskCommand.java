@@ -25,6 +25,7 @@ import vn.plandesk.logic.store.StoreException;
 @Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class,
         resourceBundle = "vn.plandesk.i18n.cli",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, ExportUnitCommand.class, BackupCommand.class,
+            ReportCommand.class, UrgeCommand.class,
             RestoreCommand.class, HolidaysCommand.class})
 public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */

@@ -26,17 +26,37 @@ public record UnitReport(ReportPeriod period, LocalDate asOf, List<Row> rows, St
 
     /** One unit's counts; {@code unit} null for tasks that name no lead unit. */
     public record Row(UnitRef unit, String name, StateCounts counts) {
+
+        /** Whether this row counts {@code task}: one of its lead units, or no lead unit for the row of those. */
+        public boolean counts(Task task) {
+            if (unit == null) {
+                return task.lead().isEmpty();
+            }
+            UnitKey key = UnitKey.of(unit);
+            return task.lead().stream().anyMatch(lead -> UnitKey.of(lead).equals(key));
+        }
     }
 
     public UnitReport {
         rows = List.copyOf(rows);
     }
 
-    public static UnitReport build(List<Plan> plans, ReportPeriod period, LocalDate today) {
-        LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
-        Map<UnitKey, StateCounts> byUnit = new LinkedHashMap<>();
-        Map<UnitKey, UnitRef> units = new HashMap<>();
-        StateCounts all = StateCounts.NONE;
+    /**
+     * A task the report counts, as it stood on the report's day ({@code task} without a completion
+     * or extension dated later), with its report state; {@code state} null: no dated deadline.
+     */
+    public record Counted(Plan plan, Task task, TaskStatus state) {
+    }
+
+    /** The day a report for {@code period} counts as of: its last day, or today while it runs. */
+    public static LocalDate asOf(ReportPeriod period, LocalDate today) {
+        return today.isBefore(period.to()) ? today : period.to();
+    }
+
+    /** The tasks a report for {@code period} counts, in plan and document order (the rule above). */
+    public static List<Counted> counted(List<Plan> plans, ReportPeriod period, LocalDate today) {
+        LocalDate asOf = asOf(period, today);
+        List<Counted> counted = new ArrayList<>();
         for (Plan plan : plans) {
             if (plan.issuedOn() != null && plan.issuedOn().isAfter(asOf)) {
                 continue;
@@ -45,16 +65,28 @@ public record UnitReport(ReportPeriod period, LocalDate asOf, List<Row> rows, St
                 if (task.completedOn() != null && task.completedOn().isBefore(period.from())) {
                     continue;
                 }
-                TaskStatus state = TaskOnDate.reportState(task, asOf);
-                all = all.plus(state);
-                if (task.lead().isEmpty()) {
-                    byUnit.merge(null, StateCounts.NONE.plus(state), StateCounts::plus);
-                }
-                for (UnitRef lead : task.lead()) {
-                    UnitKey key = UnitKey.of(lead);
-                    units.putIfAbsent(key, lead);
-                    byUnit.merge(key, StateCounts.NONE.plus(state), StateCounts::plus);
-                }
+                Task then = TaskOnDate.asOf(task, asOf);
+                counted.add(new Counted(plan, then, TaskOnDate.reportState(then, asOf)));
+            }
+        }
+        return counted;
+    }
+
+    public static UnitReport build(List<Plan> plans, ReportPeriod period, LocalDate today) {
+        LocalDate asOf = asOf(period, today);
+        Map<UnitKey, StateCounts> byUnit = new LinkedHashMap<>();
+        Map<UnitKey, UnitRef> units = new HashMap<>();
+        StateCounts all = StateCounts.NONE;
+        for (Counted c : counted(plans, period, today)) {
+            TaskStatus state = c.state();
+            all = all.plus(state);
+            if (c.task().lead().isEmpty()) {
+                byUnit.merge(null, StateCounts.NONE.plus(state), StateCounts::plus);
+            }
+            for (UnitRef lead : c.task().lead()) {
+                UnitKey key = UnitKey.of(lead);
+                units.putIfAbsent(key, lead);
+                byUnit.merge(key, StateCounts.NONE.plus(state), StateCounts::plus);
             }
         }
         List<Row> rows = new ArrayList<>();
