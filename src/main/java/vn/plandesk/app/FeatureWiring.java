@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.PlanTreeView;
@@ -61,13 +62,15 @@ final class FeatureWiring {
     private final DialogService dialogs;
     private final StoreChanges changes;
     private final WorkCalendar calendar;
+    private final TaskExecutor executor;
 
     private final Consumer<Path> fileOpener;
     private final Preferences exportPreferences;
     private ImportReview imports;
 
     FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
-                  Consumer<Path> fileOpener, Preferences exportPreferences) {
+                  Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
+        this.executor = executor;
         this.fileOpener = fileOpener;
         this.exportPreferences = exportPreferences;
         this.store = store;
