@@ -84,7 +84,7 @@ final class FeatureWiring {
 
     /** Adds everything; returns what must be released when the window closes. */
     Runnable wire() {
-        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes);
+        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
         window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
         UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
         window.addSection("units", Messages.get("units.title"), new UnitsView(units));
@@ -187,7 +187,7 @@ final class FeatureWiring {
 
     private void wireImport() {
         imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
-                changes, dialogs);
+                changes, dialogs, executor);
         MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
         fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         fromFile.setOnAction(e -> {
