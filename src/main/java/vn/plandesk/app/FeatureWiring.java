@@ -217,7 +217,7 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener);
+        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener, executor);
     }
 
     private void printTimeline() {
@@ -226,7 +226,7 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs).show(stage);
+        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs, executor).show(stage);
     }
 
     /** The public holidays with the office's own edits. */

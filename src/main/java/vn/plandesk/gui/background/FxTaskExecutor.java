@@ -23,6 +23,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         return task;
     }
 
+    @Override
+    public void execute(javafx.concurrent.Task<?> task) {
+        workers.execute(task);
+    }
+
     private <V> void run(BackgroundTask<V> task) {
         BackgroundTask.Progress progress = new BackgroundTask.Progress() {
             @Override

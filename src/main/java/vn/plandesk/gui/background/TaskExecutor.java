@@ -10,6 +10,9 @@ public interface TaskExecutor {
     /** Starts the work; its handlers will run on the JavaFX thread. Returns the task, to cancel it. */
     <V> BackgroundTask<V> execute(BackgroundTask<V> task);
 
+    /** Starts a JavaFX task (a dialog binds to its progress and message); its handlers run on the JavaFX thread. */
+    void execute(javafx.concurrent.Task<?> task);
+
     /**
      * From inside a task's work: makes a change to what the screen shows on the JavaFX thread and
      * waits until it is made, so that the work can go on from the changed state.

@@ -27,6 +27,11 @@ public final class ImmediateTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void execute(javafx.concurrent.Task<?> task) {
+        task.run();
+    }
+
+    @Override
     public void onScreen(Runnable change) {
         change.run();
     }
