@@ -2,6 +2,8 @@ package vn.plandesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.concurrent.Executors;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -33,4 +35,18 @@ class ArchitectureTest {
     static final ArchRule commandLineKnowsNoScreen = noClasses().that().resideInAPackage("vn.plandesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.plandesk.gui..", "vn.plandesk.app..", "javafx..")
             .because("commands call logic only and must run where there is no display");
+
+    @ArchTest
+    static final ArchRule guiRunsBackgroundWorkThroughItsExecutor = noClasses().that().resideInAPackage("vn.plandesk.gui..")
+            .and().resideOutsideOfPackage("vn.plandesk.gui.background..")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callMethod(Thread.class, "start")
+            .orShould().dependOnClassesThat().areAssignableTo(Executors.class)
+            .because("the window has one executor (gui.background): its handlers run on the JavaFX thread and tests replace it");
+
+    @ArchTest
+    static final ArchRule guiKnowsNoDatabase = noClasses().that().resideInAPackage("vn.plandesk.gui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
+            .because("the window reaches the store through logic's store interfaces only");
 }

@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.PlanTreeView;
@@ -61,13 +62,15 @@ final class FeatureWiring {
     private final DialogService dialogs;
     private final StoreChanges changes;
     private final WorkCalendar calendar;
+    private final TaskExecutor executor;
 
     private final Consumer<Path> fileOpener;
     private final Preferences exportPreferences;
     private ImportReview imports;
 
     FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
-                  Consumer<Path> fileOpener, Preferences exportPreferences) {
+                  Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
+        this.executor = executor;
         this.fileOpener = fileOpener;
         this.exportPreferences = exportPreferences;
         this.store = store;
@@ -81,7 +84,7 @@ final class FeatureWiring {
 
     /** Adds everything; returns what must be released when the window closes. */
     Runnable wire() {
-        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes);
+        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
         window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
         UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
         window.addSection("units", Messages.get("units.title"), new UnitsView(units));
@@ -184,7 +187,7 @@ final class FeatureWiring {
 
     private void wireImport() {
         imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
-                changes, dialogs);
+                changes, dialogs, executor);
         MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
         fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         fromFile.setOnAction(e -> {
@@ -214,7 +217,7 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener);
+        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener, executor);
     }
 
     private void printTimeline() {
@@ -223,7 +226,7 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs).show(stage);
+        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs, executor).show(stage);
     }
 
     /** The public holidays with the office's own edits. */

@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.FxTaskExecutor;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.Prompts;
 import vn.plandesk.gui.editor.TaskClipboard;
@@ -44,17 +46,21 @@ final class PlanDeskWindow {
      */
     static PlanDeskWindow show(Store store, Path dataFile, Stage stage, Settings settings, String version, Services services) {
         StoreChanges changes = new StoreChanges();
+        TaskExecutor executor = new FxTaskExecutor();
         PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), dataFile, services.dialogs(), changes,
                 services.clock());
         PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
-                services.prompts(), new TaskClipboard(), services.clock());
+                services.prompts(), new TaskClipboard(), services.clock(), executor);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);
         FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
-                services.fileOpener(), services.exportPreferences());
+                services.fileOpener(), services.exportPreferences(), executor);
         Runnable releaseFeatures = features.wire();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> releaseFeatures.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            releaseFeatures.run();
+            executor.shutdown();
+        });
         window.openLastPlan();
         return new PlanDeskWindow(window, editor, features);
     }

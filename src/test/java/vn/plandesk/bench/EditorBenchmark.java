@@ -1,6 +1,7 @@
 package vn.plandesk.bench;
 
 import java.nio.file.Files;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -46,7 +47,8 @@ public final class EditorBenchmark {
                 }
             };
             PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), new StoreChanges(), quiet,
-                    (t, m, d, y, n) -> true, new TaskClipboard(), Clock.systemDefaultZone());
+                    (t, m, d, y, n) -> true, new TaskClipboard(), Clock.systemDefaultZone(),
+                    new ImmediateTaskExecutor());
             long[] load = new long[ROUNDS];
             long[] open = new long[ROUNDS];
             long[] edit = new long[ROUNDS];

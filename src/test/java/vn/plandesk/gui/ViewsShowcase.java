@@ -1,9 +1,9 @@
 package vn.plandesk.gui;
 
 import java.nio.file.Files;
+import vn.plandesk.gui.background.FxTaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -59,11 +59,7 @@ public final class ViewsShowcase {
                         .ifPresent(units.selectedProperty()::set);
             } else {
                 FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(shared, stage), changes,
-                        () -> today, Executors.newSingleThreadExecutor(r -> {
-                            Thread t = new Thread(r);
-                            t.setDaemon(true);
-                            return t;
-                        }), Platform::runLater);
+                        () -> today, new FxTaskExecutor());
                 root = new FollowUpView(followUp);
                 // Bring an extended task into view, to see both its deadlines.
                 followUp.dueListProperty().addListener((o, before, now) -> Platform.runLater(() -> showFirstExtended(stage)));

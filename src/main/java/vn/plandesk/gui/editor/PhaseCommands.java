@@ -47,7 +47,7 @@ final class PhaseCommands {
             PlanSession.expectSame(from, current);
             Phase stored = to.withId(current.id());
             session.stored(session.store.updatePhase(session.planId(), session.version(), stored));
-            session.document.replacePhase(stored);
+            session.show(tree -> tree.replacePhase(stored));
         }
     }
 
@@ -120,13 +120,13 @@ final class PhaseCommands {
                 session.remapPhase(stored, edit.value());
             }
             stored = edit.value();
-            session.document.insertPhase(parent, index, edit.value());
+            session.show(tree -> tree.insertPhase(parent, index, edit.value()));
         }
 
         private void remove() throws StoreException {
             long id = phaseId();
             session.stored(session.store.deletePhase(session.planId(), session.version(), id));
-            session.document.removePhase(id);
+            session.show(tree -> tree.removePhase(id));
         }
     }
 
@@ -169,7 +169,7 @@ final class PhaseCommands {
             long id = session.currentPhase(phaseId).id();
             Long parent = parentId == null ? null : session.ids.current(parentId);
             session.stored(session.store.reparentPhase(session.planId(), session.version(), id, parent, index));
-            session.document.reparentPhase(id, parent, index);
+            session.show(tree -> tree.reparentPhase(id, parent, index));
         }
     }
 
@@ -207,7 +207,7 @@ final class PhaseCommands {
                 throw new StoreException(StoreException.Reason.STALE, "editor.changedElsewhere");
             }
             session.stored(session.store.updateHeader(session.planId(), session.version(), to));
-            session.document.setHeader(to);
+            session.show(tree -> tree.setHeader(to));
         }
     }
 }

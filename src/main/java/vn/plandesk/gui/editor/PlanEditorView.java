@@ -1,8 +1,5 @@
 package vn.plandesk.gui.editor;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -20,22 +17,14 @@ import javafx.scene.layout.VBox;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.validation.Problem;
 import vn.plandesk.gui.settings.Settings;
-import vn.plandesk.model.Plan;
 
 /**
  * The open plan: its header on top, the tree of phases and tasks below with room on its right for
  * a timeline ({@link #setSidePane}), and the list of things to look at under it. Opening and
- * copying a plan run off the JavaFX thread behind a progress indicator.
+ * copying a plan run off the JavaFX thread (the view model's executor) behind a progress indicator.
  */
 public final class PlanEditorView extends BorderPane {
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "plandesk-editor-work");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final PlanEditorViewModel editor;
-    private final vn.plandesk.gui.DialogService dialogs;
     private final Settings settings;
     private final HeaderPane header;
     private final PlanTreeView treeView;
@@ -44,9 +33,8 @@ public final class PlanEditorView extends BorderPane {
     private final Label busyText = new Label();
     private Node sidePane;
 
-    public PlanEditorView(PlanEditorViewModel editor, vn.plandesk.gui.DialogService dialogs, Settings settings) {
+    public PlanEditorView(PlanEditorViewModel editor, Settings settings) {
         this.editor = editor;
-        this.dialogs = dialogs;
         this.settings = settings;
         this.treeView = new PlanTreeView(editor, settings);
         this.header = new HeaderPane(editor, treeView::focusTree);
@@ -62,7 +50,8 @@ public final class PlanEditorView extends BorderPane {
         busy.getChildren().addAll(progress, busyText);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy-overlay");
-        busy.setVisible(false);
+        busy.visibleProperty().bind(editor.busyTextProperty().isNotNull());
+        busyText.textProperty().bind(editor.busyTextProperty());
 
         Label placeholder = new Label(Messages.get("editor.placeholder"));
         placeholder.setWrapText(true);
@@ -103,61 +92,26 @@ public final class PlanEditorView extends BorderPane {
 
     /** Opens a plan without freezing the window; a 10,000-task plan shows a progress indicator meanwhile. */
     public void open(long planId) {
-        run(Messages.get("editor.opening"), new Task<PlanEditorViewModel.Loaded>() {
-            @Override
-            protected PlanEditorViewModel.Loaded call() throws Exception {
-                return editor.load(planId);
-            }
-
-            @Override
-            protected void succeeded() {
-                editor.show(getValue());
-                settings.setLastPlan(planId);
-                treeView.focusTree();
-            }
-        }, Messages.get("editor.openFailed"));
+        editor.open(planId, () -> {
+            settings.setLastPlan(planId);
+            treeView.focusTree();
+        });
     }
 
     /** Ctrl+N: a new draft, its subject ready to type. */
     public void newPlan() {
-        Long id = editor.createPlan();
-        if (id != null) {
+        editor.createPlan(id -> {
             settings.setLastPlan(id);
             header.editSubject();
-        }
+        });
     }
 
     /** Next year's plan from the open one, stored in the background, then opened. */
     public void duplicatePlan() {
-        if (editor.plan() == null) {
-            return;
-        }
-        Plan copy = editor.copyForNextYear();
-        run(Messages.get("editor.copying"), new Task<Long>() {
-            @Override
-            protected Long call() throws Exception {
-                return editor.storeNewPlan(copy);
-            }
-
-            @Override
-            protected void succeeded() {
-                editor.newPlanStored(getValue());
-                settings.setLastPlan(getValue());
-                header.setExpanded(true);
-            }
-        }, Messages.get("editor.copyFailed"));
-    }
-
-    private void run(String what, Task<?> work, String failureTitle) {
-        busyText.setText(what);
-        busy.setVisible(true);
-        work.runningProperty().addListener((o, was, running) -> busy.setVisible(running));
-        work.setOnFailed(e -> dialogs.showError(failureTitle, messageOf(work.getException())));
-        WORKER.submit(work);
-    }
-
-    private static String messageOf(Throwable t) {
-        return t instanceof vn.plandesk.logic.store.StoreException ? t.getMessage() : Messages.get("editor.unexpected", String.valueOf(t));
+        editor.duplicatePlan(id -> {
+            settings.setLastPlan(id);
+            header.setExpanded(true);
+        });
     }
 
     /** Whether a plan is being opened or copied right now. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
 import vn.plandesk.gui.editor.EditorRow.TaskRow;
 import vn.plandesk.gui.undo.Command;
@@ -40,8 +43,9 @@ import vn.plandesk.model.UnitRef;
 
 /**
  * The open plan: its tree of phases and tasks, its header form, its checks, and every edit a
- * secretary makes to it. Each edit is a command run through the plan's undo manager and stored at
- * once; the status line says when. A refused write (another window changed the plan) offers to
+ * secretary makes to it. Each edit is a command run through the plan's undo manager and stored in
+ * the background, one user action after another in the order they were made; the status line says
+ * when it is stored. A refused write (another window changed the plan) offers to
  * read the plan again and then makes the same change on the fresh plan, so nothing typed is lost.
  * Structural edits (insert, indent, move ...) live in {@link PlanStructure}.
  */
@@ -68,6 +72,8 @@ public final class PlanEditorViewModel {
     private final HeaderFormModel header = new HeaderFormModel();
     private final PlanStructure structure = new PlanStructure(this);
     private final Map<Long, History> histories = new HashMap<>();
+    private final TaskExecutor executor;
+    private final Turns turns = new Turns();
 
     private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ReadOnlyObjectWrapper<Long> planId = new ReadOnlyObjectWrapper<>(this, "planId");
@@ -75,13 +81,15 @@ public final class PlanEditorViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private Map<Long, List<Problem>> problemsByRow = Map.of();
     private List<PlanSummary> stored = List.of();
     private PlanSession session;
 
     public PlanEditorViewModel(PlanStore plans, UnitDirectory units, StoreChanges changes, DialogService dialogs,
-                               Prompts prompts, TaskClipboard clipboard, Clock clock) {
+                               Prompts prompts, TaskClipboard clipboard, Clock clock, TaskExecutor executor) {
+        this.executor = executor;
         this.plans = plans;
         this.units = units;
         this.changes = changes;
@@ -105,7 +113,7 @@ public final class PlanEditorViewModel {
         long id = loaded.plan().id();
         History history = histories.get(id);
         if (history == null) {
-            history = new History(new PlanSession(plans, loaded.document(), loaded.plan().version()), new UndoManager());
+            history = new History(new PlanSession(plans, loaded.document(), loaded.plan().version(), executor), new UndoManager());
             histories.put(id, history);
         } else {
             history.session().replace(loaded.document(), loaded.plan().version());
@@ -121,15 +129,40 @@ public final class PlanEditorViewModel {
         refreshDerived();
     }
 
-    /** Opens a plan on the calling thread; a failure is told in a dialog. */
-    public boolean open(long id) {
-        try {
-            show(load(id));
-            return true;
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("editor.openFailed"), e.getMessage());
-            return false;
-        }
+    /**
+     * Opens a plan without freezing the window (after the edits before it are stored); {@code shown}
+     * runs once it is shown. A failure is told in a dialog.
+     */
+    public void open(long id, Runnable shown) {
+        turns.take(() -> {
+            Runnable release = turns.hold();
+            busyText.set(Messages.get("editor.opening"));
+            loadAndShow(id, opened -> {
+                busyText.set(null);
+                if (opened) {
+                    shown.run();
+                }
+                release.run();
+            });
+        });
+    }
+
+    /** Reads the plan in the background and shows it; inside a turn that is already held. */
+    private void loadAndShow(long id, Consumer<Boolean> then) {
+        executor.execute(BackgroundTask.wrap(() -> load(id))
+                .onSuccess(loaded -> {
+                    show(loaded);
+                    then.accept(true);
+                })
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("editor.openFailed"), messageOf(e));
+                    then.accept(false);
+                }));
+    }
+
+    /** What a dialog says about a failure: the store's own sentence, or an unexpected error's text. */
+    static String messageOf(Throwable t) {
+        return t instanceof StoreException ? t.getMessage() : Messages.get("editor.unexpected", String.valueOf(t));
     }
 
     /** Closes the open plan (it was deleted, or the window starts empty). */
@@ -142,23 +175,49 @@ public final class PlanEditorViewModel {
         undoManager.set(new UndoManager());
     }
 
-    /** Stores a new draft plan and opens it; returns its id, or null when it could not be stored. */
-    public Long createPlan() {
-        try {
-            long id = plans.create(Plan.draft(vn.plandesk.model.DocumentType.KE_HOACH, Messages.get("editor.newPlan.subject")));
-            changes.planChanged(id, this);
-            return open(id) ? id : null;
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("editor.createFailed"), e.getMessage());
-            return null;
-        }
+    /** Stores a new draft plan in the background and opens it; {@code opened} gets its id. */
+    public void createPlan(Consumer<Long> opened) {
+        storeAndOpen(Plan.draft(vn.plandesk.model.DocumentType.KE_HOACH, Messages.get("editor.newPlan.subject")),
+                Messages.get("editor.opening"), Messages.get("editor.createFailed"), opened);
+    }
+
+    /** Next year's plan from the open one, stored in the background, then opened. */
+    public void duplicatePlan(Consumer<Long> opened) {
+        turns.take(() -> {
+            if (session != null) {
+                storeAndOpen(copyForNextYear(), Messages.get("editor.copying"), Messages.get("editor.copyFailed"), opened);
+            }
+        });
+    }
+
+    private void storeAndOpen(Plan plan, String busy, String failureTitle, Consumer<Long> opened) {
+        turns.take(() -> {
+            Runnable release = turns.hold();
+            busyText.set(busy);
+            executor.execute(BackgroundTask.wrap(() -> plans.create(plan))
+                    .onSuccess(id -> {
+                        changes.planChanged(id, this);
+                        loadAndShow(id, shown -> {
+                            busyText.set(null);
+                            if (shown) {
+                                opened.accept(id);
+                            }
+                            release.run();
+                        });
+                    })
+                    .onFailure(e -> {
+                        busyText.set(null);
+                        dialogs.showError(failureTitle, messageOf(e));
+                        release.run();
+                    }));
+        });
     }
 
     /**
      * Next year's plan from this one: a draft without number or issue date, tasks without
      * progress, "năm 2026" in the subject turned into "năm 2027". Not stored yet.
      */
-    public Plan copyForNextYear() {
+    Plan copyForNextYear() {
         Plan plan = session.plan();
         Integer year = plan.year();
         String subject = year == null ? plan.subject() : plan.subject().replace(String.valueOf(year), String.valueOf(year + 1));
@@ -174,22 +233,14 @@ public final class PlanEditorViewModel {
                 .withSubPhases(p.subPhases().stream().map(PlanEditorViewModel::freshPhase).toList());
     }
 
-    /** Stores a plan made by {@link #copyForNextYear()}: the slow part, safe off the JavaFX thread. */
-    public long storeNewPlan(Plan plan) throws StoreException {
-        return plans.create(plan);
-    }
-
-    /** Tells the other views about a plan stored by {@link #storeNewPlan} and opens it. */
-    public void newPlanStored(long id) {
-        changes.planChanged(id, this);
-        open(id);
-    }
-
     /** Reads the open plan again from the store, keeping its undo history. */
     public void reload() {
-        if (session != null) {
-            open(session.planId());
-        }
+        turns.take(() -> {
+            if (session != null) {
+                Runnable release = turns.hold();
+                loadAndShow(session.planId(), shown -> release.run());
+            }
+        });
     }
 
     // ---------------------------------------------------------------- cell edits
@@ -241,13 +292,14 @@ public final class PlanEditorViewModel {
             return;
         }
         PlanHeader after = header.toHeader();
-        boolean stored = perform(after.subject(), () -> {
+        perform(after.subject(), () -> {
             PlanHeader before = session.document.header();
             return before.equals(after) ? null : new PhaseCommands.Header(session, HeaderFormModel.editName(before, after), before, after);
+        }, stored -> {
+            if (stored) {
+                header.load(session.document.header());
+            }
         });
-        if (stored) {
-            header.load(session.document.header());
-        }
     }
 
     private Command editTask(long id, Column column, String text) {
@@ -341,73 +393,111 @@ public final class PlanEditorViewModel {
     }
 
     private void step(boolean back) {
+        turns.take(() -> step(back, false));
+    }
+
+    /** On a failure the plan is read again (it changed elsewhere) and the step tried once more. */
+    private void step(boolean back, boolean again) {
         UndoManager undo = undoManager.get();
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try {
-                String name = back ? undo.undo() : undo.redo();
-                if (name != null) {
-                    afterChange();
-                    message.set(Messages.get(back ? "editor.undone" : "editor.redone", name));
-                }
-                return;
-            } catch (StoreException e) {
-                // The plan changed elsewhere since: read it again and try once more before telling the user.
-                reload();
-                if (attempt == 1) {
-                    dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), e.getMessage());
-                }
-            }
+        Command command = back ? undo.nextUndo() : undo.nextRedo();
+        if (command == null || session == null) {
+            return;
         }
+        Runnable release = turns.hold();
+        executor.execute(BackgroundTask.wrap(() -> {
+            if (back) {
+                command.undo();
+            } else {
+                command.redo();
+            }
+            return command.name();
+        }).onSuccess(name -> {
+            if (back) {
+                undo.undone();
+            } else {
+                undo.redone();
+            }
+            afterChange();
+            message.set(Messages.get(back ? "editor.undone" : "editor.redone", name));
+            release.run();
+        }).onFailure(e -> loadAndShow(session.planId(), shown -> {
+            if (again) {
+                dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), messageOf(e));
+            } else {
+                step(back, true);
+            }
+            release.run();
+        })));
     }
 
     // ---------------------------------------------------------------- running edits
 
-    /**
-     * Runs the command the action builds (null: nothing to do). On a stale plan the user is asked to
-     * read it again; then the same action runs on the fresh plan, so the typed words are kept.
-     */
-    boolean perform(String typed, Supplier<Command> action) {
-        if (session == null) {
-            return false;
-        }
-        Command command = action.get();
-        if (command == null) {
-            return false;
-        }
-        try {
-            undoManager.get().run(command);
-            afterChange();
-            return true;
-        } catch (StoreException e) {
-            return failed(e, typed, action);
-        }
+    /** As {@link #perform(String, Supplier, Consumer)}, for an edit whose outcome nothing waits for. */
+    void perform(String typed, Supplier<Command> action) {
+        perform(typed, action, stored -> { });
     }
 
-    private boolean failed(StoreException e, String typed, Supplier<Command> action) {
-        if (e.reason() != StoreException.Reason.STALE) {
-            dialogs.showError(Messages.get("editor.saveFailed"), e.getMessage());
-            return false;
+    /**
+     * Runs the command the action builds (null: nothing to do) in its turn: built on the JavaFX
+     * thread from the plan as the edits before left it, stored in the background, then {@code stored}
+     * is told whether it was. On a stale plan the user is asked to read it again; then the same
+     * action runs on the fresh plan, so the typed words are kept.
+     */
+    void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
+        turns.take(() -> {
+            Command command = session == null ? null : action.get();
+            if (command == null) {
+                stored.accept(false);
+                return;
+            }
+            Runnable release = turns.hold();
+            write(command, done -> {
+                stored.accept(true);
+                release.run();
+            }, e -> failed(e, typed, action, done -> {
+                stored.accept(done);
+                release.run();
+            }));
+        });
+    }
+
+    private void write(Command command, Consumer<Boolean> stored, Consumer<Throwable> failed) {
+        UndoManager undo = undoManager.get();
+        executor.execute(BackgroundTask.wrap(() -> {
+            command.execute();
+            return command;
+        }).onSuccess(done -> {
+            undo.record(done);
+            afterChange();
+            stored.accept(true);
+        }).onFailure(failed));
+    }
+
+    private void failed(Throwable e, String typed, Supplier<Command> action, Consumer<Boolean> then) {
+        if (!(e instanceof StoreException stale) || stale.reason() != StoreException.Reason.STALE) {
+            dialogs.showError(Messages.get("editor.saveFailed"), messageOf(e));
+            then.accept(false);
+            return;
         }
         String details = typed == null || typed.isBlank() ? null : typed;
         boolean again = prompts.confirm(Messages.get("editor.stale.title"), Messages.get("editor.stale.message", e.getMessage()),
                 details, Messages.get("editor.stale.reload"), Messages.get("editor.stale.later"));
         if (!again) {
             message.set(Messages.get("editor.stale.notStored"));
-            return false;
+            then.accept(false);
+            return;
         }
-        reload();
-        Command retry = action.get();
-        if (retry == null) {
-            return false;
-        }
-        try {
-            undoManager.get().run(retry);
-            afterChange();
-            return true;
-        } catch (StoreException second) {
-            dialogs.showError(Messages.get("editor.saveFailed"), second.getMessage());
-            return false;
-        }
+        loadAndShow(session.planId(), shown -> {
+            Command retry = action.get();
+            if (retry == null) {
+                then.accept(false);
+                return;
+            }
+            write(retry, then, second -> {
+                dialogs.showError(Messages.get("editor.saveFailed"), messageOf(second));
+                then.accept(false);
+            });
+        });
     }
 
     /** After a stored edit: the time in the status line, the checks, the other views told. */
@@ -447,15 +537,31 @@ public final class PlanEditorViewModel {
 
     /** Another view changed something: show it, unless this editor made the change itself. */
     private void changedElsewhere(StoreChanges.Change change) {
-        if (change.origin() == this || session == null) {
+        if (change.origin() == this) {
             return;
         }
-        stored = plans.list();
-        if (change.touches(session.planId())) {
-            reload();
-        } else {
-            validate();
-        }
+        turns.take(() -> {
+            if (session == null) {
+                return;
+            }
+            Runnable release = turns.hold();
+            executor.execute(BackgroundTask.wrap(plans::list)
+                    .onSuccess(list -> {
+                        stored = list;
+                        if (session != null && change.touches(session.planId())) {
+                            loadAndShow(session.planId(), shown -> release.run());
+                        } else {
+                            if (session != null) {
+                                validate();
+                            }
+                            release.run();
+                        }
+                    })
+                    .onFailure(e -> {
+                        dialogs.showError(Messages.get("editor.openFailed"), messageOf(e));
+                        release.run();
+                    }));
+        });
     }
 
     // ---------------------------------------------------------------- what the view reads
@@ -501,6 +607,11 @@ public final class PlanEditorViewModel {
     /** A short note about the last action ("Đã hoàn tác: sửa thời hạn", why an indent was not possible). */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What the window is busy with ("Đang mở kế hoạch..."), or null when it is not. */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
     }
 
     void say(String text) {

@@ -1,6 +1,8 @@
 package vn.plandesk.gui.editor;
 
 import java.util.List;
+import java.util.function.Consumer;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Phase;
@@ -16,16 +18,23 @@ final class PlanSession {
     final PlanStore store;
     PlanDocument document;
     final IdMap ids = new IdMap();
-    private long version;
+    private final TaskExecutor screen;
+    // written by the command running in the background, read on the JavaFX thread
+    private volatile long version;
 
-    PlanSession(PlanStore store, Plan plan) {
-        this(store, new PlanDocument(plan), plan.version());
-    }
-
-    PlanSession(PlanStore store, PlanDocument document, long version) {
+    PlanSession(PlanStore store, PlanDocument document, long version, TaskExecutor screen) {
         this.store = store;
         this.document = document;
         this.version = version;
+        this.screen = screen;
+    }
+
+    /**
+     * Commands run in the background and change the tree the window shows through here, on the
+     * JavaFX thread; the command goes on once the tree is changed.
+     */
+    void show(Consumer<PlanDocument> change) {
+        screen.onScreen(() -> change.accept(document));
     }
 
     /** The plan read again from the store: same ids, so the commands of the history still find their rows. */

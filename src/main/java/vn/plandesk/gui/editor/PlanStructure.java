@@ -3,6 +3,8 @@ package vn.plandesk.gui.editor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.TreeItem;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
 import vn.plandesk.gui.editor.EditorRow.TaskRow;
@@ -15,7 +17,7 @@ import vn.plandesk.model.TimeExpression;
 
 /**
  * Edits of the plan's shape: insert, delete, indent and outdent, move, drag and drop, copy and
- * paste. Each returns the row to select afterwards (null when nothing changed).
+ * paste. Each runs in the user's turn and hands on the row to select afterwards (null when nothing changed).
  *
  * <p>Indent and outdent. A phase indents under the phase above it (it becomes that phase's last
  * sub-phase) and outdents back to the top level right after its parent; phases nest one level.
@@ -26,9 +28,26 @@ import vn.plandesk.model.TimeExpression;
  */
 public final class PlanStructure {
     private final PlanEditorViewModel editor;
+    private Planned chosen; // the edit of the current turn, between planning it and selecting its row
 
     PlanStructure(PlanEditorViewModel editor) {
         this.editor = editor;
+    }
+
+    /** An edit ready to run and the row to select once it is stored. */
+    private record Planned(Command command, Supplier<TreeItem<EditorRow>> select) {
+    }
+
+    /** Plans the edit in the user's turn (from the plan as the edits before left it), runs it, then selects. */
+    private void run(Supplier<Planned> plan, Consumer<TreeItem<EditorRow>> select) {
+        editor.perform(null, () -> {
+            if (session() == null) {
+                return null;
+            }
+            Planned planned = plan.get();
+            chosen = planned;
+            return planned == null ? null : planned.command();
+        }, stored -> select.accept(stored ? chosen.select().get() : null));
     }
 
     private PlanSession session() {
@@ -36,7 +55,11 @@ public final class PlanStructure {
     }
 
     /** A new task below the selected task, or first in the selected phase. */
-    public TreeItem<EditorRow> addTask(TreeItem<EditorRow> selected) {
+    public void addTask(TreeItem<EditorRow> selected, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planAddTask(selected), select);
+    }
+
+    private Planned planAddTask(TreeItem<EditorRow> selected) {
         if (session() == null) {
             return null;
         }
@@ -59,11 +82,15 @@ public final class PlanStructure {
         long phaseId = phase.getValue().id();
         TaskCommands.Add add = new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index,
                 Task.of(Messages.get("editor.newTask"), TimeExpression.none()));
-        return editor.perform(null, () -> add) ? session().document.taskItem(add.taskId()) : null;
+        return new Planned(add, () -> session().document.taskItem(add.taskId()));
     }
 
     /** A new phase after the selected one (a sub-phase after a sub-phase), or at the end. */
-    public TreeItem<EditorRow> addPhase(TreeItem<EditorRow> selected) {
+    public void addPhase(TreeItem<EditorRow> selected, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planAddPhase(selected), select);
+    }
+
+    private Planned planAddPhase(TreeItem<EditorRow> selected) {
         if (session() == null) {
             return null;
         }
@@ -73,11 +100,15 @@ public final class PlanStructure {
         int index = after == null ? session().document.root().getChildren().size() : PlanDocument.phaseIndex(after) + 1;
         PhaseCommands.Insert add = PhaseCommands.Insert.adding(session(), Messages.get("edit.addPhase"), parentId, index,
                 Phase.of(Messages.get("editor.newPhase"), TimeExpression.none(), List.of()));
-        return editor.perform(null, () -> add) ? session().document.phaseItem(add.phaseId()) : null;
+        return new Planned(add, () -> session().document.phaseItem(add.phaseId()));
     }
 
     /** Deletes the rows (a phase with its tasks); one undo brings them all back. */
-    public TreeItem<EditorRow> delete(List<TreeItem<EditorRow>> rows) {
+    public void delete(List<TreeItem<EditorRow>> rows, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planDelete(rows), select);
+    }
+
+    private Planned planDelete(List<TreeItem<EditorRow>> rows) {
         if (session() == null || rows.isEmpty()) {
             return null;
         }
@@ -99,11 +130,15 @@ public final class PlanStructure {
         }
         Command command = parts.size() == 1 ? parts.get(0)
                 : new CompoundCommand(Messages.get("edit.deleteRows", parts.size()), parts);
-        return editor.perform(null, () -> command) ? next : null;
+        return new Planned(command, () -> next);
     }
 
     /** Tab: see the class comment. */
-    public TreeItem<EditorRow> indent(TreeItem<EditorRow> row) {
+    public void indent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planIndent(row), select);
+    }
+
+    private Planned planIndent(TreeItem<EditorRow> row) {
         if (session() == null || row == null) {
             return null;
         }
@@ -131,7 +166,11 @@ public final class PlanStructure {
     }
 
     /** Shift+Tab: see the class comment. */
-    public TreeItem<EditorRow> outdent(TreeItem<EditorRow> row) {
+    public void outdent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planOutdent(row), select);
+    }
+
+    private Planned planOutdent(TreeItem<EditorRow> row) {
         if (session() == null || row == null) {
             return null;
         }
@@ -153,7 +192,11 @@ public final class PlanStructure {
     }
 
     /** Alt+Up / Alt+Down. A task at the edge of its phase goes on into the phase above or below. */
-    public TreeItem<EditorRow> move(TreeItem<EditorRow> row, boolean up) {
+    public void move(TreeItem<EditorRow> row, boolean up, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planMove(row, up), select);
+    }
+
+    private Planned planMove(TreeItem<EditorRow> row, boolean up) {
         if (session() == null || row == null) {
             return null;
         }
@@ -185,7 +228,11 @@ public final class PlanStructure {
      * Drag and drop: a task dropped on a task goes to its place; on a phase, first into it. A phase
      * dropped on a sibling phase takes its place.
      */
-    public TreeItem<EditorRow> drop(TreeItem<EditorRow> dragged, TreeItem<EditorRow> target) {
+    public void drop(TreeItem<EditorRow> dragged, TreeItem<EditorRow> target, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planDrop(dragged, target), select);
+    }
+
+    private Planned planDrop(TreeItem<EditorRow> dragged, TreeItem<EditorRow> target) {
         if (session() == null || dragged == null || target == null || dragged == target || isAncestor(dragged, target)) {
             return null;
         }
@@ -223,7 +270,11 @@ public final class PlanStructure {
     }
 
     /** Ctrl+V: the copied tasks, as new tasks, below the selected task or first in the selected phase. */
-    public TreeItem<EditorRow> paste(TreeItem<EditorRow> selected) {
+    public void paste(TreeItem<EditorRow> selected, Consumer<TreeItem<EditorRow>> select) {
+        run(() -> planPaste(selected), select);
+    }
+
+    private Planned planPaste(TreeItem<EditorRow> selected) {
         if (session() == null || editor.clipboard.isEmpty()) {
             return null;
         }
@@ -248,21 +299,21 @@ public final class PlanStructure {
             adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index + adds.size(), task));
         }
         Command command = new CompoundCommand(Messages.get("edit.paste", adds.size()), adds);
-        return editor.perform(null, () -> command) ? session().document.taskItem(adds.get(0).taskId()) : null;
+        return new Planned(command, () -> session().document.taskItem(adds.get(0).taskId()));
     }
 
-    private TreeItem<EditorRow> moveTask(TreeItem<EditorRow> row, TreeItem<EditorRow> toPhase, int toIndex, String name) {
+    private Planned moveTask(TreeItem<EditorRow> row, TreeItem<EditorRow> toPhase, int toIndex, String name) {
         long taskId = row.getValue().id();
         Command move = new TaskCommands.Move(session(), name, taskId, session().document.phaseIdOf(row), PlanDocument.taskIndex(row),
                 toPhase.getValue().id(), toIndex);
-        return editor.perform(null, () -> move) ? session().document.taskItem(session().ids.current(taskId)) : null;
+        return new Planned(move, () -> session().document.taskItem(session().ids.current(taskId)));
     }
 
-    private TreeItem<EditorRow> reparent(TreeItem<EditorRow> row, Long toParent, int toIndex, String name) {
+    private Planned reparent(TreeItem<EditorRow> row, Long toParent, int toIndex, String name) {
         long phaseId = row.getValue().id();
         Command move = new PhaseCommands.Reparent(session(), name, phaseId, session().document.parentIdOf(row),
                 PlanDocument.phaseIndex(row), toParent, toIndex);
-        return editor.perform(null, () -> move) ? session().document.phaseItem(session().ids.current(phaseId)) : null;
+        return new Planned(move, () -> session().document.phaseItem(session().ids.current(phaseId)));
     }
 
     /** Phases in the order the tree shows them: each phase, then its sub-phases. */

@@ -120,10 +120,9 @@ public final class PlanTreeView extends StackPane {
             e.consume();
         });
         row.setOnDragDropped(e -> {
-            TreeItem<EditorRow> moved = editor.structure().drop(dragged.get(), row.getTreeItem());
-            e.setDropCompleted(moved != null);
+            editor.structure().drop(dragged.get(), row.getTreeItem(), this::select);
+            e.setDropCompleted(true);
             dragged.set(null);
-            select(moved);
             e.consume();
         });
         row.setOnDragDone(e -> dragged.set(null));
@@ -137,7 +136,11 @@ public final class PlanTreeView extends StackPane {
         TreeItem<EditorRow> selected = tree.getSelectionModel().getSelectedItem();
         boolean handled = true;
         if (e.getCode() == KeyCode.TAB) {
-            select(e.isShiftDown() ? editor.structure().outdent(selected) : editor.structure().indent(selected), selected);
+            if (e.isShiftDown()) {
+                editor.structure().outdent(selected, moved -> select(moved, selected));
+            } else {
+                editor.structure().indent(selected, moved -> select(moved, selected));
+            }
         } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             editFocused();
         } else if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && !e.isAltDown() && !e.isShortcutDown()) {
@@ -171,16 +174,16 @@ public final class PlanTreeView extends StackPane {
 
     /** Insert: a new task below the selection, its content ready to type. */
     public void addTask() {
-        editNew(editor.structure().addTask(selected()));
+        editor.structure().addTask(selected(), this::editNew);
     }
 
     /** Ctrl+Insert: a new phase, its title ready to type. */
     public void addPhase() {
-        editNew(editor.structure().addPhase(selected()));
+        editor.structure().addPhase(selected(), this::editNew);
     }
 
     public void deleteSelected() {
-        select(editor.structure().delete(selectedRows()));
+        editor.structure().delete(selectedRows(), this::select);
     }
 
     /** The rows with a selected cell, each once. */
@@ -190,17 +193,17 @@ public final class PlanTreeView extends StackPane {
 
     public void indent() {
         TreeItem<EditorRow> s = selected();
-        select(editor.structure().indent(s), s);
+        editor.structure().indent(s, moved -> select(moved, s));
     }
 
     public void outdent() {
         TreeItem<EditorRow> s = selected();
-        select(editor.structure().outdent(s), s);
+        editor.structure().outdent(s, moved -> select(moved, s));
     }
 
     public void move(boolean up) {
         TreeItem<EditorRow> s = selected();
-        select(editor.structure().move(s, up), s);
+        editor.structure().move(s, up, moved -> select(moved, s));
     }
 
     public void copy() {
@@ -208,7 +211,7 @@ public final class PlanTreeView extends StackPane {
     }
 
     public void paste() {
-        select(editor.structure().paste(selected()));
+        editor.structure().paste(selected(), this::select);
     }
 
     /** F2: edits the focused cell, the content when no cell has the focus. */

@@ -46,7 +46,7 @@ final class TaskCommands {
             PlanSession.expectSame(from, current);
             Task stored = to.withId(current.id());
             session.stored(session.store.updateTask(session.planId(), session.version(), stored));
-            session.document.replaceTask(stored);
+            session.show(tree -> tree.replaceTask(stored));
         }
     }
 
@@ -87,14 +87,14 @@ final class TaskCommands {
             } else {
                 addedId = edit.value().id();
             }
-            session.document.insertTask(phase, index, edit.value());
+            session.show(tree -> tree.insertTask(phase, index, edit.value()));
         }
 
         @Override
         public void undo() throws StoreException {
             long id = taskId();
             session.stored(session.store.deleteTask(session.planId(), session.version(), id));
-            session.document.removeTask(id);
+            session.show(tree -> tree.removeTask(id));
         }
     }
 
@@ -125,7 +125,7 @@ final class TaskCommands {
         public void execute() throws StoreException {
             long id = session.currentTask(taskId).id();
             session.stored(session.store.deleteTask(session.planId(), session.version(), id));
-            session.document.removeTask(id);
+            session.show(tree -> tree.removeTask(id));
         }
 
         @Override
@@ -134,7 +134,7 @@ final class TaskCommands {
             PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task.withId(null));
             session.stored(edit.version());
             session.ids.moved(session.ids.current(taskId), edit.value().id());
-            session.document.insertTask(phase, index, edit.value());
+            session.show(tree -> tree.insertTask(phase, index, edit.value()));
         }
     }
 
@@ -177,7 +177,7 @@ final class TaskCommands {
             long id = session.currentTask(taskId).id();
             long phase = session.ids.current(phaseId);
             session.stored(session.store.moveTask(session.planId(), session.version(), id, phase, index));
-            session.document.moveTask(id, phase, index);
+            session.show(tree -> tree.moveTask(id, phase, index));
         }
     }
 }

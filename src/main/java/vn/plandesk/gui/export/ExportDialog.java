@@ -1,6 +1,7 @@
 package vn.plandesk.gui.export;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -59,9 +60,12 @@ public final class ExportDialog {
     private final Button close = new Button(Messages.get("exportDialog.close"));
     private AtomicBoolean stopRequested;
     private List<Path> written = List.of();
+    private final TaskExecutor executor;
 
     /** {@code fileOpener} opens a written file with the program the system has for it. */
-    public ExportDialog(ExportViewModel model, DialogService dialogs, FileChoice fileChoice, Consumer<Path> fileOpener) {
+    public ExportDialog(ExportViewModel model, DialogService dialogs, FileChoice fileChoice, Consumer<Path> fileOpener,
+                        TaskExecutor executor) {
+        this.executor = executor;
         this.model = model;
         this.dialogs = dialogs;
         this.fileChoice = fileChoice;
@@ -230,10 +234,7 @@ public final class ExportDialog {
         });
         task.setOnSucceeded(e -> finished(task.getValue()));
         task.setOnFailed(e -> failed(task.getException(), target));
-        Thread thread = new Thread(task, "plandesk-export");
-        // an export still running must not keep the application alive after its windows closed
-        thread.setDaemon(true);
-        thread.start();
+        executor.execute(task);
     }
 
     private void running(boolean now) {

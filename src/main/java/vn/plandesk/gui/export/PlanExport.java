@@ -1,6 +1,7 @@
 package vn.plandesk.gui.export;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.TaskExecutor;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,12 +30,13 @@ public final class PlanExport {
      * are kept. {@code fileOpener}: opens a written file with the system's program for it.
      */
     public static Optional<ExportDialog> start(Window owner, Store store, long planId, DialogService dialogs,
-                                               Preferences preferences, Consumer<Path> fileOpener) {
-        return start(owner, store, planId, dialogs, preferences, fileOpener, new FxFileChoice());
+                                               Preferences preferences, Consumer<Path> fileOpener, TaskExecutor executor) {
+        return start(owner, store, planId, dialogs, preferences, fileOpener, new FxFileChoice(), executor);
     }
 
     static Optional<ExportDialog> start(Window owner, Store store, long planId, DialogService dialogs,
-                                        Preferences preferences, Consumer<Path> fileOpener, FileChoice fileChoice) {
+                                        Preferences preferences, Consumer<Path> fileOpener, FileChoice fileChoice,
+                                        TaskExecutor executor) {
         Plan plan;
         WorkCalendar calendar;
         try {
@@ -45,7 +47,7 @@ public final class PlanExport {
             return Optional.empty();
         }
         ExportViewModel model = new ExportViewModel(plan, calendar, LocalDate.now(), preferences);
-        ExportDialog dialog = new ExportDialog(model, dialogs, fileChoice, fileOpener);
+        ExportDialog dialog = new ExportDialog(model, dialogs, fileChoice, fileOpener, executor);
         dialog.show(owner);
         return Optional.of(dialog);
     }

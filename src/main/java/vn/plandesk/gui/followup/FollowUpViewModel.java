@@ -3,11 +3,8 @@ package vn.plandesk.gui.followup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.FollowUpItem;
@@ -42,8 +41,7 @@ public final class FollowUpViewModel {
     private final FollowUpDialogs dialogs;
     private final StoreChanges changes;
     private final Supplier<LocalDate> today;
-    private final Executor background;
-    private final Executor fx;
+    private final TaskExecutor executor;
     private final PlanSnapshots snapshots;
     private final TaskActions actions;
     private final StoreChanges.Subscription subscription;
@@ -57,27 +55,18 @@ public final class FollowUpViewModel {
     private final ReportSettings report;
     private List<Plan> plans = List.of();
 
-    /** The view model of the window: plans read on a background thread, results shown on the JavaFX thread. */
-    public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes) {
-        this(store, dialogs, changes, LocalDate::now, Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "follow-up reader");
-            thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+    /** The view model of the window: plans read through the window's executor, results shown on the JavaFX thread. */
+    public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes, TaskExecutor executor) {
+        this(store, dialogs, changes, LocalDate::now, executor);
     }
 
-    /**
-     * @param today      the date tasks are counted against (tests fix it)
-     * @param background where plans are read; one task at a time
-     * @param fx         where results are shown (the JavaFX thread)
-     */
+    /** @param today the date tasks are counted against (tests fix it) */
     public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes, Supplier<LocalDate> today,
-                             Executor background, Executor fx) {
+                             TaskExecutor executor) {
         this.dialogs = dialogs;
         this.changes = changes;
         this.today = today;
-        this.background = background;
-        this.fx = fx;
+        this.executor = executor;
         this.snapshots = new PlanSnapshots(store);
         this.actions = new TaskActions(store);
         this.report = new ReportSettings(today.get(), this::recountReport);
@@ -125,37 +114,29 @@ public final class FollowUpViewModel {
         long mine = refreshes.incrementAndGet();
         loading.set(true);
         statusText.set(Messages.get("followup.status.loading"));
-        background.execute(() -> {
-            try {
-                List<Plan> read = snapshots.current();
-                fx.execute(() -> {
+        executor.execute(BackgroundTask.wrap(snapshots::current)
+                .onSuccess(read -> {
                     if (mine == refreshes.get()) {
                         plans = read;
                         loading.set(false);
                         relist();
                         recountReport();
                     }
-                });
-            } catch (StoreException | RuntimeException e) {
-                // A database failure must not leave the view waiting for ever: say so and keep what was shown.
-                String message = e instanceof StoreException ? e.getMessage() : Messages.get("followup.readFailed.detail", e.getMessage());
-                fx.execute(() -> {
+                })
+                .onFailure(e -> {
+                    // A database failure must not leave the view waiting for ever: say so and keep what was shown.
+                    String message = e instanceof StoreException ? e.getMessage() : Messages.get("followup.readFailed.detail", e.getMessage());
                     if (mine == refreshes.get()) {
                         loading.set(false);
                         statusText.set(message);
                     }
                     dialogs.showError(Messages.get("followup.readFailed"), message);
-                });
-            }
-        });
+                }));
     }
 
     /** Stops listening for changes and reading; call when the view is closed for good. */
     public void dispose() {
         subscription.cancel();
-        if (background instanceof java.util.concurrent.ExecutorService service) {
-            service.shutdown();
-        }
     }
 
     /** Asks on which day the selected task was done (today offered) and stores it. */
@@ -210,8 +191,11 @@ public final class FollowUpViewModel {
 
     private void changed(FollowUpItem item, TaskActions.Stored stored) {
         selected.set(null);
-        // On the reader thread, so it follows any reading under way; the refresh then re-reads nothing for this change.
-        background.execute(() -> snapshots.taskStored(stored));
+        // The snapshots take it after any reading under way (they are locked); the refresh then re-reads nothing for this change.
+        executor.execute(BackgroundTask.wrap(() -> {
+            snapshots.taskStored(stored);
+            return stored;
+        }));
         changes.planChanged(item.plan().id(), this);
         refresh();
     }

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.TaskExecutor;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.geometry.Rectangle2D;
@@ -30,15 +31,17 @@ public final class ImportReview {
     private final PublicBodies bodies;
     private final StoreChanges changes;
     private final Function<Window, ReviewDialogs> dialogs;
+    private final TaskExecutor executor;
 
     public ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
-                        DialogService dialogs) {
-        this(owner, plans, units, bodies, changes, reviewWindow -> new FxReviewDialogs(dialogs, reviewWindow));
+                        DialogService dialogs, TaskExecutor executor) {
+        this(owner, plans, units, bodies, changes, reviewWindow -> new FxReviewDialogs(dialogs, reviewWindow), executor);
     }
 
     /** With the review's dialogs made per review window by {@code dialogs} (tests answer them). */
     ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
-                 Function<Window, ReviewDialogs> dialogs) {
+                 Function<Window, ReviewDialogs> dialogs, TaskExecutor executor) {
+        this.executor = executor;
         this.owner = owner;
         this.plans = plans;
         this.units = units;
@@ -69,7 +72,7 @@ public final class ImportReview {
     private ImportReviewViewModel open(LongConsumer onStored) {
         Stage stage = new Stage();
         ImportReviewViewModel review = new ImportReviewViewModel(plans, units.list(), bodies, changes, dialogs.apply(stage),
-                new FxBackground());
+                executor);
         ImportReviewView view = new ImportReviewView(review);
         if (owner != null) {
             stage.initOwner(owner);

@@ -1,6 +1,8 @@
 package vn.plandesk.gui.importreview;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.TaskExecutor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +46,7 @@ import vn.plandesk.model.Unit;
  * The review step of bringing a plan document in: what was read, laid out for checking and
  * editing, with every uncertain value marked and why (the importer's findings, and the leads and
  * deadlines it guessed with little to go on: {@link LowConfidence}). Reading runs in the
- * {@link Background}; nothing is stored until {@link #accept()}, which stores the plan as the user
+ * window's {@link TaskExecutor}; nothing is stored until {@link #accept()}, which stores the plan as the user
  * left it in one transaction: a correction reaches other rows only when the user agrees to it.
  */
 public final class ImportReviewViewModel {
@@ -65,7 +67,7 @@ public final class ImportReviewViewModel {
     private final ReviewUnits units;
     private final StoreChanges changes;
     private final ReviewDialogs dialogs;
-    private final Background background;
+    private final TaskExecutor background;
     private final TimeExpressionParser parser = new TimeExpressionParser();
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.READING);
@@ -103,7 +105,7 @@ public final class ImportReviewViewModel {
     private long storedPlanId = -1;
 
     public ImportReviewViewModel(PlanStore plans, List<Unit> directory, PublicBodies bodies, StoreChanges changes,
-                                 ReviewDialogs dialogs, Background background) {
+                                 ReviewDialogs dialogs, TaskExecutor background) {
         this.plans = plans;
         this.directory = List.copyOf(directory);
         this.bodies = bodies;
@@ -123,7 +125,8 @@ public final class ImportReviewViewModel {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         startReading(name);
         PlanImporter importer = new PlanImporter(directory, bodies);
-        background.run(() -> importer.read(file), this::show, failure -> failed(name, failure));
+        background.execute(BackgroundTask.wrap(() -> importer.read(file)).onSuccess(this::show)
+                .onFailure(failure -> failed(name, failure)));
     }
 
     /** Reads text pasted into the window. */
@@ -131,7 +134,8 @@ public final class ImportReviewViewModel {
         String name = Messages.get("review.pastedName");
         startReading(name);
         PlanImporter importer = new PlanImporter(directory, bodies);
-        background.run(() -> importer.readText(name, pasted), this::show, failure -> failed(name, failure));
+        background.execute(BackgroundTask.wrap(() -> importer.readText(name, pasted)).onSuccess(this::show)
+                .onFailure(failure -> failed(name, failure)));
     }
 
     private void startReading(String name) {

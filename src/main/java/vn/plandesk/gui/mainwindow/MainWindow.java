@@ -65,7 +65,7 @@ public final class MainWindow {
         this.version = version;
         this.dialogs = dialogs;
         this.planListView = new PlanListView(planList);
-        this.editorView = new PlanEditorView(editor, dialogs, settings);
+        this.editorView = new PlanEditorView(editor, settings);
         plansSplit = new SplitPane(planListView, editorView);
         // the fixed columns and a readable subject: 105 + 130 + 95 + 140 and the scroll bar
         planListView.setMinWidth(485);

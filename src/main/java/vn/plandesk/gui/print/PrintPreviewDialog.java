@@ -1,6 +1,7 @@
 package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
+import vn.plandesk.gui.background.TaskExecutor;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
@@ -52,7 +53,10 @@ public final class PrintPreviewDialog {
     private final Button print = new Button(Messages.get("print.print"));
     private final Stage stage = new Stage();
 
-    public PrintPreviewDialog(PrintSettingsViewModel model, DialogService dialogs) {
+    private final TaskExecutor executor;
+
+    public PrintPreviewDialog(PrintSettingsViewModel model, DialogService dialogs, TaskExecutor executor) {
+        this.executor = executor;
         this.model = model;
         this.dialogs = dialogs;
         pagination.setId("print-pages");
@@ -253,9 +257,7 @@ public final class PrintPreviewDialog {
             finished(message);
             dialogs.showError(Messages.get("print.title"), message);
         });
-        Thread thread = new Thread(job, "plandesk-print");
-        thread.setDaemon(true);
-        thread.start();
+        executor.execute(job);
     }
 
     private void finished(String message) {

@@ -38,6 +38,11 @@ public final class UndoManager {
     /** Does the edit; once it has been stored it can be undone. */
     public void run(Command command) throws StoreException {
         command.execute();
+        record(command);
+    }
+
+    /** Keeps an edit that was done elsewhere (in the background) for undo. */
+    public void record(Command command) {
         undoStack.push(command);
         if (undoStack.size() > limit) {
             undoStack.removeLast();
@@ -48,28 +53,45 @@ public final class UndoManager {
 
     /** Takes back the last edit; returns its name, or null when there was nothing to undo. */
     public String undo() throws StoreException {
-        Command command = undoStack.peek();
+        Command command = nextUndo();
         if (command == null) {
             return null;
         }
         command.undo();
-        undoStack.pop();
-        redoStack.push(command);
-        update();
+        undone();
         return command.name();
     }
 
     /** Does the last undone edit again; returns its name, or null when there was nothing to redo. */
     public String redo() throws StoreException {
-        Command command = redoStack.peek();
+        Command command = nextRedo();
         if (command == null) {
             return null;
         }
         command.redo();
-        redoStack.pop();
-        undoStack.push(command);
-        update();
+        redone();
         return command.name();
+    }
+
+    /** The edit Undo would take back, or null; once taken back elsewhere, tell {@link #undone()}. */
+    public Command nextUndo() {
+        return undoStack.peek();
+    }
+
+    public Command nextRedo() {
+        return redoStack.peek();
+    }
+
+    /** The edit of {@link #nextUndo()} has been taken back: it moves to the redo history. */
+    public void undone() {
+        redoStack.push(undoStack.pop());
+        update();
+    }
+
+    /** The edit of {@link #nextRedo()} has been done again: it moves back to the undo history. */
+    public void redone() {
+        undoStack.push(redoStack.pop());
+        update();
     }
 
     /** Forgets every step (another plan was opened, or the plan was read again from the store). */

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.editor;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ public final class EditorFixture implements AutoCloseable {
 
     /** A second editor on the same store, as another part of the window would be. */
     public PlanEditorViewModel newEditor() {
-        return new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, clipboard, CLOCK);
+        return new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, clipboard, CLOCK, new ImmediateTaskExecutor());
     }
 
     /** The row of the task or phase whose content starts with {@code start}. */

@@ -1,6 +1,8 @@
 package vn.plandesk.gui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,7 +45,15 @@ class PlanEditorViewModelTest {
         fx = new EditorFixture(folder);
         editor = fx.editor;
         planId = fx.store.plans().create(smallPlan());
-        assertTrue(editor.open(planId));
+        editor.open(planId, () -> { });
+        assertEquals(planId, editor.planIdProperty().get());
+    }
+
+    /** The row an edit of the plan's shape selects afterwards (the test executor runs it at once). */
+    private static TreeItem<EditorRow> selects(Consumer<Consumer<TreeItem<EditorRow>>> edit) {
+        AtomicReference<TreeItem<EditorRow>> chosen = new AtomicReference<>();
+        edit.accept(chosen::set);
+        return chosen.get();
     }
 
     @AfterEach
@@ -135,7 +145,7 @@ class PlanEditorViewModelTest {
     void aDeletedTaskComesBackWithEverythingAndLaterEditsStillFindIt() throws StoreException {
         TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
         editor.editText(row.getValue(), Column.NOTES, "Gấp");
-        editor.structure().delete(List.of(row));
+        selects(then -> editor.structure().delete(List.of(row), then));
         assertNull(storedTask("Xây dựng dự thảo"));
 
         editor.undo();
@@ -150,7 +160,7 @@ class PlanEditorViewModelTest {
 
     @Test
     void aPhaseDeletedWithItsTasksComesBackWhole() throws StoreException {
-        editor.structure().delete(List.of(fx.row("Triển khai")));
+        selects(then -> editor.structure().delete(List.of(fx.row("Triển khai")), then));
         assertEquals(2, fx.store.plans().load(planId).taskCount());
 
         editor.undo();
@@ -162,11 +172,11 @@ class PlanEditorViewModelTest {
 
     @Test
     void insertingPhasesAndTasksAndTypingIntoThem() throws StoreException {
-        TreeItem<EditorRow> phase = editor.structure().addPhase(fx.row("Triển khai"));
+        TreeItem<EditorRow> phase = selects(then -> editor.structure().addPhase(fx.row("Triển khai"), then));
         editor.editText(phase.getValue(), Column.CONTENT, "Tổng kết");
-        TreeItem<EditorRow> first = editor.structure().addTask(fx.row("Tổng kết"));
+        TreeItem<EditorRow> first = selects(then -> editor.structure().addTask(fx.row("Tổng kết"), then));
         editor.editText(first.getValue(), Column.CONTENT, "Báo cáo tổng kết");
-        TreeItem<EditorRow> second = editor.structure().addTask(fx.row("Báo cáo tổng kết"));
+        TreeItem<EditorRow> second = selects(then -> editor.structure().addTask(fx.row("Báo cáo tổng kết"), then));
         editor.editText(second.getValue(), Column.CONTENT, "Khen thưởng");
 
         Phase stored = fx.store.plans().load(planId).phases().get(2);
@@ -176,40 +186,40 @@ class PlanEditorViewModelTest {
 
     @Test
     void indentAndOutdentOfPhasesAndTasks() throws StoreException {
-        TreeItem<EditorRow> added = editor.structure().addPhase(fx.row("Triển khai"));
+        TreeItem<EditorRow> added = selects(then -> editor.structure().addPhase(fx.row("Triển khai"), then));
         editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");
 
-        editor.structure().indent(fx.row("Tổng kết"));
+        selects(then -> editor.structure().indent(fx.row("Tổng kết"), then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Đợt 1", "Tổng kết"), plan.phases().get(1).subPhases().stream().map(Phase::title).toList());
 
-        editor.structure().outdent(fx.row("Tổng kết"));
+        selects(then -> editor.structure().outdent(fx.row("Tổng kết"), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Chuẩn bị", "Triển khai", "Tổng kết"), plan.phases().stream().map(Phase::title).toList());
 
-        editor.structure().outdent(fx.row("Tập huấn"));
+        selects(then -> editor.structure().outdent(fx.row("Tập huấn"), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Tập huấn cán bộ"), plan.phases().get(1).tasks().stream().map(Task::content).toList());
-        editor.structure().indent(fx.row("Tập huấn"));
+        selects(then -> editor.structure().indent(fx.row("Tập huấn"), then));
         plan = fx.store.plans().load(planId);
         assertEquals("Tập huấn cán bộ", plan.phases().get(1).subPhases().get(0).tasks().get(0).content());
 
-        assertNull(editor.structure().indent(fx.row("Xây dựng")), "a phase without sub-phases has nowhere to indent to");
+        assertNull(selects(then -> editor.structure().indent(fx.row("Xây dựng"), then)), "a phase without sub-phases has nowhere to indent to");
         assertEquals("Nhiệm vụ chỉ thụt vào được khi giai đoạn của nó có giai đoạn con.", editor.messageProperty().get());
     }
 
     @Test
     void movingUpAndDownCrossesIntoTheNeighbourPhase() throws StoreException {
-        editor.structure().move(fx.row("Lấy ý kiến"), true);
+        selects(then -> editor.structure().move(fx.row("Lấy ý kiến"), true, then));
         assertEquals(List.of("Lấy ý kiến các sở", "Xây dựng dự thảo"),
                 fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
 
-        editor.structure().move(fx.row("Xây dựng"), false);
+        selects(then -> editor.structure().move(fx.row("Xây dựng"), false, then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Xây dựng dự thảo"), plan.phases().get(1).tasks().stream().map(Task::content).toList(),
                 "from the last place of a phase into the next phase shown");
 
-        editor.structure().drop(fx.row("Xây dựng"), fx.row("Tập huấn"));
+        selects(then -> editor.structure().drop(fx.row("Xây dựng"), fx.row("Tập huấn"), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Xây dựng dự thảo", "Tập huấn cán bộ"),
                 plan.phases().get(1).subPhases().get(0).tasks().stream().map(Task::content).toList());
@@ -220,9 +230,9 @@ class PlanEditorViewModelTest {
         editor.structure().copy(List.of(fx.row("Chuẩn bị")));
         long other = fx.store.plans().create(Plan.draft(DocumentType.KE_HOACH, "Kế hoạch khác")
                 .withPhases(List.of(Phase.of("Một", TimeExpression.none(), List.of()))));
-        editor.open(other);
+        editor.open(other, () -> { });
 
-        TreeItem<EditorRow> first = editor.structure().paste(fx.row("Một"));
+        TreeItem<EditorRow> first = selects(then -> editor.structure().paste(fx.row("Một"), then));
 
         Plan plan = fx.store.plans().load(other);
         assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), plan.allTasks().stream().map(Task::content).toList());
@@ -252,7 +262,7 @@ class PlanEditorViewModelTest {
     void aStalePlanIsReadAgainAndTheTypedWordsApplied() throws StoreException {
         // Another window renames a phase meanwhile.
         PlanEditorViewModel other = fx.newEditor();
-        other.open(planId);
+        other.open(planId, () -> { });
         other.editText(fx.row("Chuẩn bị").getValue(), Column.CONTENT, "Chuẩn bị kỹ");
         editor.reload();
         TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
@@ -283,7 +293,7 @@ class PlanEditorViewModelTest {
         TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
         editor.editText(row.getValue(), Column.NOTES, "Ghi chú của tôi");
         PlanEditorViewModel followUp = fx.newEditor();
-        followUp.open(planId);
+        followUp.open(planId, () -> { });
         followUp.editText(fx.row("Xây dựng dự thảo").getValue(), Column.NOTES, "Ghi chú của phòng theo dõi");
 
         assertEquals("Ghi chú của phòng theo dõi", ((TaskRow) fx.row("Xây dựng dự thảo").getValue()).task().notes(),
@@ -308,9 +318,9 @@ class PlanEditorViewModelTest {
     void nextYearsPlanStartsFromThisOne() throws StoreException {
         editor.editText(fx.row("Xây dựng").getValue(), Column.PERCENT, "100");
 
-        Plan copy = editor.copyForNextYear();
-        long id = editor.storeNewPlan(copy);
-        editor.newPlanStored(id);
+        AtomicReference<Long> opened = new AtomicReference<>();
+        editor.duplicatePlan(opened::set);
+        long id = opened.get();
 
         Plan stored = fx.store.plans().load(id);
         assertEquals("Kế hoạch cải cách hành chính năm 2025", stored.subject());
@@ -347,7 +357,7 @@ class PlanEditorViewModelTest {
         fx.store.plans().create(new Plan(null, 0, DocumentType.KE_HOACH, "12/KH-UBND", null, twin.issuer(), null,
                 LocalDate.of(2024, 9, 1), "Kế hoạch khác năm 2024", List.of(), List.of(), List.of(), null, List.of(),
                 PlanStatus.ISSUED, null, null, List.of(), List.of()));
-        editor.open(planId);
+        editor.open(planId, () -> { });
 
         assertTrue(editor.header().numberProblemsProperty().get().contains("Kế hoạch khác năm 2024"),
                 editor.header().numberProblemsProperty().get());

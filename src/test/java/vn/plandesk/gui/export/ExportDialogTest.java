@@ -1,6 +1,7 @@
 package vn.plandesk.gui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.FxTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,8 @@ class ExportDialogTest {
             offeredNames.add(kind + " " + offeredFolder + " " + suggested);
             return Optional.of(chosenFolder.resolve(fileName));
         };
-        robot.interact(() -> PlanExport.start(owner, store, planId, dialogs, preferences, opened::add, choice));
+        robot.interact(() -> PlanExport.start(owner, store, planId, dialogs, preferences, opened::add, choice,
+                new FxTaskExecutor()));
     }
 
     private void waitUntilDone(FxRobot robot) throws Exception {

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
 import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
@@ -50,7 +51,7 @@ class FollowUpViewModelTest {
                 task(0, "Rà soát hồ sơ", day(2026, 2, 10), day(2026, 2, 9), FINANCE),
                 task(0, "Hội nghị sơ kết", day(2026, 5, 15), null)));
         changes.subscribe(published::add);
-        viewModel = new FollowUpViewModel(store.plans(), dialogs, changes, () -> TODAY, Runnable::run, Runnable::run);
+        viewModel = new FollowUpViewModel(store.plans(), dialogs, changes, () -> TODAY, new ImmediateTaskExecutor());
     }
 
     @AfterEach

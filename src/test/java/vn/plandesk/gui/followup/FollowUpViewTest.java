@@ -1,6 +1,8 @@
 package vn.plandesk.gui.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.FxTaskExecutor;
+import vn.plandesk.gui.background.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
@@ -12,11 +14,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
@@ -48,7 +47,7 @@ class FollowUpViewTest {
     private Store store;
     private long planId;
     private FollowUpViewModel viewModel;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor();
+    private final TaskExecutor reader = new FxTaskExecutor();
 
     @Start
     void start(Stage stage) throws StoreException {
@@ -59,14 +58,14 @@ class FollowUpViewTest {
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS),
                 task(0, "Rà soát hồ sơ thẩm định", day(2026, 3, 5), null, FINANCE)));
         viewModel = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage),
-                new StoreChanges(), () -> TODAY, reader, Platform::runLater);
+                new StoreChanges(), () -> TODAY, reader);
         stage.setScene(new Scene(new FollowUpView(viewModel), 1200, 760));
         stage.show();
     }
 
     @Stop
     void stop() {
-        reader.shutdownNow();
+        reader.shutdown();
         store.close();
     }
 

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class ImportReviewGuessesTest {
 
     private ImportReviewViewModel read() {
         ImportReviewViewModel review = new ImportReviewViewModel(store.plans(), store.units().list(), PublicBodies.shipped(),
-                new StoreChanges(), dialogs, new ImmediateBackground());
+                new StoreChanges(), dialogs, new ImmediateTaskExecutor());
         review.readText(PLAN);
         assertEquals(ImportReviewViewModel.State.READY, review.state());
         return review;

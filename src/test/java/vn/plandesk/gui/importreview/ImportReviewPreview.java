@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import java.io.IOException;
+import vn.plandesk.gui.background.FxTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -47,7 +48,7 @@ public final class ImportReviewPreview {
         owner.setScene(new Scene(new Label("PlanDesk"), 200, 60));
         owner.show();
         ImportReview imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()), new StoreChanges(),
-                new FxDialogService(owner));
+                new FxDialogService(owner), new FxTaskExecutor());
         ImportReviewViewModel review = imports.openFile(Path.of(args.get(0)), id -> System.out.println("stored plan " + id));
         if (args.size() > 1 && args.get(args.size() - 1).matches("\\d+")) {
             int which = Integer.parseInt(args.get(args.size() - 1));

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class ImportReviewViewModelTest {
 
     private ImportReviewViewModel review() {
         return new ImportReviewViewModel(store.plans(), store.units().list(), PublicBodies.shipped(), changes, dialogs,
-                new ImmediateBackground());
+                new ImmediateTaskExecutor());
     }
 
     static Path sample(String name) {

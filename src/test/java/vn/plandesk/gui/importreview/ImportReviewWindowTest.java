@@ -1,6 +1,7 @@
 package vn.plandesk.gui.importreview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.FxTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,8 @@ class ImportReviewWindowTest {
         store = Store.open(folder.resolve("plandesk"));
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         owner.show();
-        imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.shipped(), new StoreChanges(), reviewWindow -> dialogs);
+        imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.shipped(), new StoreChanges(), reviewWindow -> dialogs,
+                new FxTaskExecutor());
     }
 
     @Stop

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.mainwindow;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -33,7 +34,8 @@ public final class WindowFixture implements AutoCloseable {
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
         planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, EditorFixture.CLOCK);
-        editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, new TaskClipboard(), EditorFixture.CLOCK);
+        editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, new TaskClipboard(), EditorFixture.CLOCK,
+                new ImmediateTaskExecutor());
         window = new MainWindow(planList, editor, settings, "test", dialogs);
     }
 

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class PrintPreviewDialogTest {
     void start(Stage ignored) {
         Messages.setLocale(Messages.VIETNAMESE);
         model = new PrintSettingsViewModel(SamplePlans.plans().get(0), WorkCalendar.standard(), LocalDate.of(2019, 5, 20));
-        new PrintPreviewDialog(model, new RecordingDialogService()).show(null);
+        new PrintPreviewDialog(model, new RecordingDialogService(), new ImmediateTaskExecutor()).show(null);
     }
 
     private List<String> textsOnThePage(FxRobot robot) {

@@ -1,6 +1,8 @@
 package vn.plandesk.gui.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.plandesk.gui.background.FxTaskExecutor;
+import vn.plandesk.gui.background.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
@@ -10,11 +12,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -55,7 +54,7 @@ class UnitsViewTest {
     private Store store;
     private List<Long> planIds;
     private FollowUpViewModel followUp;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor();
+    private final TaskExecutor reader = new FxTaskExecutor();
 
     @Start
     void start(Stage stage) throws StoreException {
@@ -70,8 +69,7 @@ class UnitsViewTest {
                         task(0, "Báo cáo kết quả", day(2026, 3, 6), null, "Sở Tài chánh"))));
         StoreChanges changes = new StoreChanges();
         RecordingDialogService shared = new RecordingDialogService();
-        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(shared, stage), changes, () -> TODAY, reader,
-                Platform::runLater);
+        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(shared, stage), changes, () -> TODAY, reader);
         UnitsView units = new UnitsView(new UnitsViewModel(store.units(), new FxUnitDialogs(shared, stage), changes));
         SplitPane both = new SplitPane(units, new FollowUpView(followUp));
         both.setOrientation(Orientation.VERTICAL);
@@ -81,7 +79,7 @@ class UnitsViewTest {
 
     @Stop
     void stop() {
-        reader.shutdownNow();
+        reader.shutdown();
         store.close();
     }
 
