@@ -15,7 +15,7 @@ import vn.plandesk.logic.export.unitreport.UnitReport;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.importer.ical.IcsWriter;
+import vn.plandesk.logic.export.ical.IcsWriter;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;

@@ -1,4 +1,4 @@
-package vn.plandesk.logic.importer.ical;
+package vn.plandesk.logic.export.ical;
 
 import java.io.IOException;
 import java.io.OutputStream;
