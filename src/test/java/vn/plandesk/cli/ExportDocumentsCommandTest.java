@@ -128,6 +128,18 @@ class ExportDocumentsCommandTest {
     }
 
     @Test
+    void aFormatACommandDoesNotWriteIsRefusedInOneLineListingTheChoices() {
+        Result typo = plandesk("export", planId, "--format", "doc", "-o", dir.resolve("x.doc").toString());
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().lines().findFirst().orElseThrow().contains(
+                "Không có định dạng \"doc\": chọn docx, xlsx, pdf, png, json, mspdi, ics."), typo.err());
+        Result timeline = plandesk("--lang", "en", "export-unit", "van phong so", "--format", "pdf", "-o", dir.resolve("x.pdf").toString());
+        assertEquals(2, timeline.exitCode());
+        assertTrue(timeline.err().contains("There is no format \"pdf\": choose docx, xlsx, ics."), timeline.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
     void aTargetThatCannotBeWrittenSaysWhyAndLeavesTheOldFileIntact() throws Exception {
         Path existing = dir.resolve("ke-hoach.docx");
         byte[] before = "bản cũ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
