@@ -1,28 +1,25 @@
 package vn.plandesk.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.plandesk.logic.export.ExportDestination;
 import vn.plandesk.logic.export.ExportFormat;
+import vn.plandesk.logic.export.ExportOptions;
+import vn.plandesk.logic.export.ExportRequest;
+import vn.plandesk.logic.export.ExportResult;
 import vn.plandesk.logic.export.ExportService;
+import vn.plandesk.logic.export.ExportSubject;
 import vn.plandesk.logic.export.docx.DocxOptions;
 import vn.plandesk.logic.files.FileWriteException;
-import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.importer.ical.IcsWriter;
-import vn.plandesk.logic.importer.mspdi.MspdiWriter;
-import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
-import vn.plandesk.model.Plan;
 
 /**
  * {@code plandesk export ID --format FORMAT -o OUT [options]}: writes one plan to a file; the text
@@ -33,16 +30,12 @@ import vn.plandesk.model.Plan;
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends StoreCommand {
 
-    /** The formats a plan can be written in. */
-    enum Format { json, docx, xlsx, pdf, png, mspdi, ics }
-
-    private static final Set<Format> TEXT_FORMATS = Set.of(Format.json, Format.mspdi, Format.ics);
-
     @Parameters(paramLabel = "ID", descriptionKey = "export.id")
     long planId;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "export.format")
-    Format format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "export.format",
+            converter = FormatChoice.OfPlan.class, completionCandidates = FormatChoice.OfPlan.class)
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", descriptionKey = "export.output")
     String output;
@@ -58,55 +51,53 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     void checkArguments() throws Refusal {
-        if (output.equals("-") && !TEXT_FORMATS.contains(format)) {
-            throw new Refusal(Messages.get("export.stdoutTextOnly", format.name()));
+        if (toConsole() && !format.isText()) {
+            throw new Refusal(Messages.get("export.stdoutTextOnly", FormatChoice.typed(format)));
         }
-        if (format != Format.docx && (appendixOnly || draft)) {
+        if (format != ExportFormat.DOCX && (appendixOnly || draft)) {
             throw new Refusal(Messages.get("export.optionsDocxOnly", appendixOnly ? "--appendix-only" : "--draft"));
         }
-        if (isTimeline()) {
-            timeline.check(output);
+        if (format.isTimeline()) {
+            timeline.check();
         }
     }
 
-    private boolean isTimeline() {
-        return format == Format.pdf || format == Format.png;
+    private boolean toConsole() {
+        return output.equals("-");
     }
 
     @Override
     void run(Store store) throws StoreException, Refusal {
-        Plan plan = store.plans().load(planId);
+        ExportSubject plan = ExportSubject.plan(store.plans().load(planId));
+        ExportOptions options = ExportOptions.standard(LocalDate.now())
+                .withDocx(DocxOptions.standard().withAppendixOnly(appendixOnly).withDraft(draft))
+                .withPages(timeline.setup())
+                .withCalendar(store.calendar().calendar());
+        if (toConsole()) {
+            ByteArrayOutputStream console = new ByteArrayOutputStream();
+            export(plan, options, ExportDestination.stream(console));
+            out().print(console.toString(StandardCharsets.UTF_8));
+            out().flush();
+            return;
+        }
+        Path target = Path.of(output);
+        ExportResult result = export(plan, options, ExportDestination.file(target));
+        err().println(done(result, target));
+    }
+
+    private ExportResult export(ExportSubject plan, ExportOptions options, ExportDestination destination) throws Refusal {
         try {
-            if (output.equals("-")) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                textContent(plan).writeTo(bytes);
-                out().print(bytes.toString(StandardCharsets.UTF_8));
-                out().flush();
-                return;
-            }
-            Path target = Path.of(output);
-            if (isTimeline()) {
-                timeline.export(plan, store.calendar().calendar(), format == Format.pdf, target, err());
-                return;
-            }
-            if (TEXT_FORMATS.contains(format)) {
-                SafeFiles.write(target, textContent(plan));
-            } else {
-                DocxOptions options = DocxOptions.standard().withAppendixOnly(appendixOnly).withDraft(draft);
-                new ExportService().exportPlan(plan, ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT)), options,
-                        LocalDate.now(), target, null);
-            }
-            err().println(Messages.get("cli.exported", planId, target.toAbsolutePath()));
-        } catch (FileWriteException | IOException e) {
+            return new ExportService().export(new ExportRequest(plan, format, options, destination), null, null);
+        } catch (FileWriteException e) {
             throw new Refusal(e.getMessage());
         }
     }
 
-    private SafeFiles.Content textContent(Plan plan) {
+    private String done(ExportResult result, Path target) {
         return switch (format) {
-            case mspdi -> stream -> new MspdiWriter().write(plan, stream);
-            case ics -> stream -> new IcsWriter().writePlan(plan, stream);
-            default -> stream -> stream.write(new PlanJson().write(plan).getBytes(StandardCharsets.UTF_8));
+            case PDF -> Messages.get("cli.exportedPdf", target.toAbsolutePath(), result.pages());
+            case PNG -> Messages.get("cli.exportedPng", result.files().size(), result.files().get(0).toAbsolutePath());
+            default -> Messages.get("cli.exported", planId, target.toAbsolutePath());
         };
     }
 }

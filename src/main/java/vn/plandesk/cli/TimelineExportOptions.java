@@ -1,24 +1,16 @@
 package vn.plandesk.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
-import vn.plandesk.logic.calendar.WorkCalendar;
-import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
-import vn.plandesk.logic.timeline.PagedTimeline;
 import vn.plandesk.logic.timeline.Paper;
-import vn.plandesk.logic.timeline.TimelineFiles;
 import vn.plandesk.logic.timeline.Zoom;
-import vn.plandesk.model.Plan;
 
 /**
  * The page options of {@code export --format pdf|png}: paper, orientation, pages wide and tall, the
@@ -73,10 +65,7 @@ final class TimelineExportOptions {
     }
 
     /** Checks the options before the store is opened. */
-    void check(String output) throws StoreCommand.Refusal {
-        if (output.equals("-")) {
-            throw new StoreCommand.Refusal(Messages.get("cli.notToConsole"));
-        }
+    void check() throws StoreCommand.Refusal {
         if (bad(pagesWide) || bad(pagesTall)) {
             throw new StoreCommand.Refusal(Messages.get("cli.badPages", PageSetup.MAX_PAGES));
         }
@@ -93,25 +82,5 @@ final class TimelineExportOptions {
         int wide = pagesWide != null ? pagesWide : zoom == null ? 1 : 0;
         return new PageSetup(paper, landscape, 10, from, to, zoom == null ? Zoom.WEEK : zoom, 100, wide,
                 pagesTall == null ? 0 : pagesTall);
-    }
-
-    /**
-     * Writes the plan's timeline as a PDF or PNG pages, shading the days off of the office's
-     * {@code calendar}, and says where on {@code err}.
-     */
-    void export(Plan plan, WorkCalendar calendar, boolean pdf, Path target, PrintWriter err) throws StoreCommand.Refusal {
-        LocalDate today = LocalDate.now();
-        PagedTimeline pages = PagedTimeline.of(plan, setup(), calendar, today, today);
-        try {
-            if (pdf) {
-                TimelineFiles.writePdf(pages, plan.subject(), target);
-                err.println(Messages.get("cli.exportedPdf", target.toAbsolutePath(), pages.pageCount()));
-            } else {
-                List<Path> files = TimelineFiles.writePng(pages, target);
-                err.println(Messages.get("cli.exportedPng", files.size(), files.get(0).toAbsolutePath()));
-            }
-        } catch (FileWriteException e) {
-            throw new StoreCommand.Refusal(e.getMessage());
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,33 @@ class ExportDocumentsCommandTest {
 
         Result english = plandesk("--lang", "en", "export-unit", "phong", "--format", "docx", "-o", dir.resolve("x.docx").toString());
         assertTrue(english.err().contains("Please type more of the name"), english.err());
+    }
+
+    @Test
+    void aUnitsDeadlinesGoToACalendarWithItsRoleInEachTask() throws Exception {
+        Path calendar = dir.resolve("van-phong.ics");
+        Result ics = plandesk("export-unit", "to chuyen vien giup viec", "--format", "ics", "-o", calendar.toString());
+        assertEquals(0, ics.exitCode(), ics.err());
+        assertTrue(ics.err().contains(calendar.toAbsolutePath().toString()), ics.err());
+        String text = Files.readString(calendar).replace("\r\n ", "");
+        assertTrue(text.contains("X-WR-CALNAME:Tổ chuyên viên giúp việc"), text);
+        // of the six tasks it leads, two have a date: one event each, on the deadline
+        List<String> summaries = text.lines().filter(l -> l.startsWith("SUMMARY:")).toList();
+        assertEquals(2, summaries.size(), text);
+        assertTrue(summaries.stream().allMatch(l -> l.startsWith("SUMMARY:Hạn (chủ trì): ")), summaries.toString());
+        assertTrue(text.contains("DTSTART;VALUE=DATE:20190320") && text.contains("DTSTART;VALUE=DATE:20190430"), text);
+    }
+
+    @Test
+    void aFormatACommandDoesNotWriteIsRefusedInOneLineListingTheChoices() {
+        Result typo = plandesk("export", planId, "--format", "doc", "-o", dir.resolve("x.doc").toString());
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().lines().findFirst().orElseThrow().contains(
+                "Không có định dạng \"doc\": chọn docx, xlsx, pdf, png, json, mspdi, ics."), typo.err());
+        Result timeline = plandesk("--lang", "en", "export-unit", "van phong so", "--format", "pdf", "-o", dir.resolve("x.pdf").toString());
+        assertEquals(2, timeline.exitCode());
+        assertTrue(timeline.err().contains("There is no format \"pdf\": choose docx, xlsx, ics."), timeline.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
     }
 
     @Test

@@ -35,6 +35,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.logic.timeline.Paper;
@@ -123,19 +124,19 @@ public final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
-        ExportKind[] all = ExportKind.values();
+        ExportFormat[] all = ExportFormat.values();
         for (int i = 0; i < all.length; i++) {
-            ExportKind kind = all[i];
-            RadioButton button = new RadioButton(kind.label());
-            button.setId("export-kind-" + kind.name().toLowerCase(Locale.ROOT));
+            ExportFormat format = all[i];
+            RadioButton button = new RadioButton(FormatNames.label(format));
+            button.setId("export-kind-" + format.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
-            button.setUserData(kind);
-            button.setSelected(model.kindProperty().get() == kind);
+            button.setUserData(format);
+            button.setSelected(model.formatProperty().get() == format);
             grid.add(button, i % 2, i / 2);
         }
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                model.kindProperty().set((ExportKind) now.getUserData());
+                model.formatProperty().set((ExportFormat) now.getUserData());
             }
         });
         return titled("exportDialog.format", grid);
@@ -157,7 +158,7 @@ public final class ExportDialog {
         HBox size = new HBox(8, new Label(Messages.get("exportDialog.bodyPoints")), points);
         Node pane = titled("exportDialog.docxOptions", new VBox(6, appendixOnly, draft, capitals, size));
         pane.setId("export-docx-options");
-        showWhen(pane, Bindings.createBooleanBinding(() -> model.kindProperty().get() == ExportKind.DOCX, model.kindProperty()));
+        showWhen(pane, Bindings.createBooleanBinding(() -> model.formatProperty().get() == ExportFormat.DOCX, model.formatProperty()));
         return pane;
     }
 
@@ -177,7 +178,7 @@ public final class ExportDialog {
         HBox pages = new HBox(8, new Label(Messages.get("exportDialog.pagesWide")), wide);
         Node pane = titled("exportDialog.timelineOptions", new VBox(6, row, pages));
         pane.setId("export-timeline-options");
-        showWhen(pane, Bindings.createBooleanBinding(() -> model.kindProperty().get().isTimeline(), model.kindProperty()));
+        showWhen(pane, Bindings.createBooleanBinding(() -> model.formatProperty().get().isTimeline(), model.formatProperty()));
         return pane;
     }
 
@@ -200,7 +201,7 @@ public final class ExportDialog {
     }
 
     private void chooseAndExport() {
-        fileChoice.chooseTarget(stage, model.kindProperty().get(), model.initialFolder(), model.suggestedFileName())
+        fileChoice.chooseTarget(stage, model.formatProperty().get(), model.initialFolder(), model.suggestedFileName())
                 .map(model::withExtension)
                 .ifPresent(this::startExport);
     }
@@ -209,7 +210,7 @@ public final class ExportDialog {
         model.remember(target);
         AtomicBoolean stopFlag = new AtomicBoolean();
         stopRequested = stopFlag;
-        ExportKind kind = model.kindProperty().get();
+        ExportFormat format = model.formatProperty().get();
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
@@ -223,10 +224,10 @@ public final class ExportDialog {
         };
         running(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        if (kind.reportsProgress()) {
+        if (format.reportsProgress()) {
             progress.progressProperty().bind(task.progressProperty());
         }
-        status.setText(Messages.get("exportDialog.running", kind.filterName(), target.getFileName().toString()));
+        status.setText(Messages.get("exportDialog.running", FormatNames.filterName(format), target.getFileName().toString()));
         task.messageProperty().addListener((o, was, now) -> {
             if (!now.isEmpty() && !stopFlag.get()) {
                 status.setText(now);

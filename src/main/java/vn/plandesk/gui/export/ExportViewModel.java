@@ -1,8 +1,5 @@
 package vn.plandesk.gui.export;
 
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,32 +16,31 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.plandesk.logic.calendar.WorkCalendar;
+import vn.plandesk.logic.export.ExportDestination;
 import vn.plandesk.logic.export.ExportFormat;
+import vn.plandesk.logic.export.ExportOptions;
 import vn.plandesk.logic.export.ExportProgress;
+import vn.plandesk.logic.export.ExportRequest;
 import vn.plandesk.logic.export.ExportService;
+import vn.plandesk.logic.export.ExportSubject;
 import vn.plandesk.logic.export.docx.DocxOptions;
 import vn.plandesk.logic.files.FileWriteException;
-import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.importer.ical.IcsWriter;
-import vn.plandesk.logic.importer.mspdi.MspdiWriter;
-import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.logic.timeline.PageSetup;
-import vn.plandesk.logic.timeline.PagedTimeline;
 import vn.plandesk.logic.timeline.Paper;
-import vn.plandesk.logic.timeline.TimelineFiles;
 import vn.plandesk.model.Plan;
 
 /**
  * The export dialog without its controls: what to export and how, the suggested file name, the
- * remembered folder, and the export itself ({@link #export}), which may run on any thread and
- * writes every file through {@link SafeFiles}, so a failure or a cancel leaves an existing file as it was.
+ * remembered folder, and the export itself ({@link #export}), which may run on any thread and goes
+ * through {@link ExportService}, so a failure or a cancel leaves an existing file as it was.
  */
 public final class ExportViewModel {
     static final String FOLDER_KEY = "lastFolder";
-    static final String KIND_KEY = "lastKind";
+    // the name earlier versions kept the choice under, so it is still remembered
+    static final String FORMAT_KEY = "lastKind";
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]+");
     private static final Pattern DASHES = Pattern.compile("[\\s-]+");
 
@@ -53,7 +49,7 @@ public final class ExportViewModel {
     private final LocalDate today;
     private final Preferences preferences;
 
-    private final ObjectProperty<ExportKind> kind = new SimpleObjectProperty<>(this, "kind", ExportKind.DOCX);
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.DOCX);
     private final BooleanProperty appendixOnly = new SimpleBooleanProperty(this, "appendixOnly");
     private final BooleanProperty draft = new SimpleBooleanProperty(this, "draft");
     private final BooleanProperty subjectInCapitals = new SimpleBooleanProperty(this, "subjectInCapitals");
@@ -74,10 +70,10 @@ public final class ExportViewModel {
         this.preferences = preferences;
         // a plan without a number is still a draft: offer the blank number the clerk fills in
         draft.set(plan.numberAndSymbol() == null);
-        String last = preferences.get(KIND_KEY, ExportKind.DOCX.name());
-        for (ExportKind k : ExportKind.values()) {
-            if (k.name().equals(last)) {
-                kind.set(k);
+        String last = preferences.get(FORMAT_KEY, ExportFormat.DOCX.name());
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.name().equals(last)) {
+                format.set(f);
             }
         }
     }
@@ -86,8 +82,8 @@ public final class ExportViewModel {
         return plan;
     }
 
-    public ObjectProperty<ExportKind> kindProperty() {
-        return kind;
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
     }
 
     public BooleanProperty appendixOnlyProperty() {
@@ -136,7 +132,7 @@ public final class ExportViewModel {
     public String suggestedFileName() {
         String number = plan.numberAndSymbol();
         String stem;
-        if (number == null || (draft.get() && kind.get() == ExportKind.DOCX)) {
+        if (number == null || (draft.get() && format.get() == ExportFormat.DOCX)) {
             String type = DASHES.matcher(VietnameseText.searchKey(plan.type().title())).replaceAll("-");
             stem = Messages.get("exportDialog.draftFileName", type);
         } else {
@@ -145,7 +141,7 @@ public final class ExportViewModel {
         }
         String safe = DASHES.matcher(UNSAFE.matcher(VietnameseText.nfc(stem)).replaceAll("-")).replaceAll("-");
         safe = safe.replaceAll("^[-.]+|[-.]+$", "");
-        return (safe.isEmpty() ? "plandesk" : safe) + "." + kind.get().extension();
+        return (safe.isEmpty() ? "plandesk" : safe) + "." + format.get().extension();
     }
 
     /** Where the file chooser opens: the last folder a file was exported to, if it still exists. */
@@ -163,7 +159,7 @@ public final class ExportViewModel {
         if (folder != null) {
             preferences.put(FOLDER_KEY, folder.toString());
         }
-        preferences.put(KIND_KEY, kind.get().name());
+        preferences.put(FORMAT_KEY, format.get().name());
     }
 
     /**
@@ -172,7 +168,7 @@ public final class ExportViewModel {
      */
     public Path withExtension(Path chosen) {
         String name = chosen.getFileName().toString();
-        String wanted = "." + kind.get().extension();
+        String wanted = "." + format.get().extension();
         return name.toLowerCase(Locale.ROOT).endsWith(wanted) ? chosen : chosen.resolveSibling(name + wanted);
     }
 
@@ -182,41 +178,9 @@ public final class ExportViewModel {
      * soon as {@code cancelled} says so. Returns the files written: one, or one per PNG page.
      */
     public List<Path> export(Path target, ExportProgress progress, BooleanSupplier cancelled) throws FileWriteException {
-        ExportKind chosen = kind.get();
-        ExportProgress checked = (done, total) -> {
-            stopIfCancelled(cancelled);
-            progress.update(done, total);
-        };
-        stopIfCancelled(cancelled);
-        try {
-            return write(chosen, target, checked, cancelled);
-        } catch (FileWriteException e) {
-            // a writer may wrap the stop in its own exception (Jackson does); the stop is what happened
-            stopIfCancelled(cancelled);
-            throw e;
-        }
-    }
-
-    private List<Path> write(ExportKind chosen, Path target, ExportProgress checked, BooleanSupplier cancelled)
-            throws FileWriteException {
-        switch (chosen) {
-            case DOCX -> new ExportService().exportPlan(plan, ExportFormat.DOCX, docxOptions(), today, target, checked);
-            case XLSX -> new ExportService().exportPlan(plan, ExportFormat.XLSX, docxOptions(), today, target, checked);
-            case JSON -> SafeFiles.write(target, out -> new PlanJson().write(plan, guarded(out, cancelled)));
-            case MSPDI -> SafeFiles.write(target, out -> new MspdiWriter().write(plan, guarded(out, cancelled)));
-            case ICS -> SafeFiles.write(target, out -> new IcsWriter().writePlan(plan, guarded(out, cancelled)));
-            case PDF -> {
-                PagedTimeline pages = PagedTimeline.of(plan, pageSetup(), calendar, today, today);
-                stopIfCancelled(cancelled);
-                SafeFiles.write(target, out -> TimelineFiles.writePdf(pages, plan.subject(), guarded(out, cancelled)));
-            }
-            case PNG -> {
-                PagedTimeline pages = PagedTimeline.of(plan, pageSetup(), calendar, today, today);
-                stopIfCancelled(cancelled);
-                return TimelineFiles.writePng(pages, target);
-            }
-        }
-        return List.of(target);
+        ExportOptions options = ExportOptions.standard(today).withDocx(docxOptions()).withPages(pageSetup()).withCalendar(calendar);
+        ExportRequest request = new ExportRequest(ExportSubject.plan(plan), format.get(), options, ExportDestination.file(target));
+        return new ExportService().export(request, progress, cancelled).files();
     }
 
     /** "Đã xuất văn bản Word ra /…/KH-25.docx. Mở tệp ngay?" */
@@ -224,7 +188,7 @@ public final class ExportViewModel {
         if (written.size() > 1) {
             return Messages.get("exportDialog.donePages", written.size(), written.get(0).toAbsolutePath().toString());
         }
-        return Messages.get("exportDialog.done", kind.get().filterName(), written.get(0).toAbsolutePath().toString());
+        return Messages.get("exportDialog.done", FormatNames.filterName(format.get()), written.get(0).toAbsolutePath().toString());
     }
 
     /** The sentence for a failed export: the file layer's own explanation when it has one. */
@@ -233,28 +197,5 @@ public final class ExportViewModel {
             return failure.getMessage();
         }
         return Messages.get("exportDialog.failed", target.toAbsolutePath().toString());
-    }
-
-    private static void stopIfCancelled(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-    }
-
-    /** A stream that stops the writing once the user cancels; SafeFiles then removes its temporary file. */
-    private static OutputStream guarded(OutputStream out, BooleanSupplier cancelled) {
-        return new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                stopIfCancelled(cancelled);
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                stopIfCancelled(cancelled);
-                out.write(b);
-            }
-        };
     }
 }

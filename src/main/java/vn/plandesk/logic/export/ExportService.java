@@ -1,52 +1,165 @@
 package vn.plandesk.logic.export;
 
-import java.nio.charset.StandardCharsets;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Objects;
-import vn.plandesk.logic.export.docx.DocxOptions;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import vn.plandesk.logic.export.docx.PlanDocxWriter;
 import vn.plandesk.logic.export.docx.UnitReportDocxWriter;
+import vn.plandesk.logic.export.ical.IcsWriter;
+import vn.plandesk.logic.export.mspdi.MspdiWriter;
 import vn.plandesk.logic.export.unitreport.UnitReport;
 import vn.plandesk.logic.export.xlsx.PlanXlsxWriter;
 import vn.plandesk.logic.export.xlsx.UnitReportXlsxWriter;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.json.PlanJson;
+import vn.plandesk.logic.timeline.PagedTimeline;
+import vn.plandesk.logic.timeline.TimelineFiles;
 import vn.plandesk.model.Plan;
 
 /**
- * Where the window and the command line start an export. Every file is written through
- * {@link SafeFiles}: to a temporary file in the target's folder, then moved into place, so a locked
- * file, a read-only folder or a full disk gives a clear message and leaves an existing file intact.
- * Safe to call from a background thread; {@code progress} is told from that thread.
+ * The one place exports are made, for the window and the command line alike. A file is written
+ * through {@link SafeFiles}: to a temporary name in the target's folder, then moved into place, so a
+ * locked file, a read-only folder, a full disk or a Stop gives a clear message and leaves an existing
+ * file intact. Safe to call from a background thread; {@code progress} is told from that thread.
  */
 public final class ExportService {
 
+    /** Writes the subject to one stream, telling how many tasks are written. */
+    @FunctionalInterface
+    private interface StreamWriter {
+        void write(OutputStream out, ExportProgress progress) throws IOException;
+    }
+
+    /** One format of one subject, written to a destination. */
+    @FunctionalInterface
+    private interface FormatWriter {
+        ExportResult write(ExportDestination destination, ExportProgress progress, Stop stop) throws FileWriteException;
+    }
+
     /**
-     * Writes {@code plan} to {@code target}. {@code options} shape the Word document (ignored for the
-     * other formats); {@code today} is the date the workbook's follow-up sheet counts from.
+     * Writes the request's subject in its format. {@code progress} (may be null) hears of every task
+     * written to Word and Excel; once {@code cancelled} (may be null) answers true the export stops
+     * with a {@link CancellationException} and nothing is left of it.
      */
-    public void exportPlan(Plan plan, ExportFormat format, DocxOptions options, LocalDate today, Path target,
-                           ExportProgress progress) throws FileWriteException {
-        Objects.requireNonNull(plan, "plan");
-        ExportProgress told = progress == null ? ExportProgress.NONE : progress;
-        switch (format) {
-            case DOCX -> SafeFiles.write(target, out -> new PlanDocxWriter().write(plan, options, out, told));
-            case XLSX -> SafeFiles.write(target, out -> new PlanXlsxWriter().write(plan, today, out, told));
-            case JSON -> SafeFiles.write(target, out -> out.write(new PlanJson().write(plan).getBytes(StandardCharsets.UTF_8)));
+    public ExportResult export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled)
+            throws FileWriteException {
+        Stop stop = new Stop(cancelled == null ? () -> false : cancelled);
+        ExportProgress told = stop.checked(progress == null ? ExportProgress.NONE : progress);
+        stop.check();
+        try {
+            return writer(request.subject(), request.format(), request.options()).write(request.destination(), told, stop);
+        } catch (FileWriteException e) {
+            // a writer may wrap the stop in its own exception (Jackson does); the stop is what happened
+            stop.check();
+            throw e;
         }
     }
 
-    /** Writes a unit's report as a letter (.docx) or a sheet (.xlsx). */
-    public void exportUnitReport(UnitReport report, ExportFormat format, Path target, ExportProgress progress)
-            throws FileWriteException {
-        Objects.requireNonNull(report, "report");
-        ExportProgress told = progress == null ? ExportProgress.NONE : progress;
-        switch (format) {
-            case DOCX -> SafeFiles.write(target, out -> new UnitReportDocxWriter().write(report, out, told));
-            case XLSX -> SafeFiles.write(target, out -> new UnitReportXlsxWriter().write(report, out, told));
-            case JSON -> throw new IllegalArgumentException("a unit report is a letter or a sheet, not plan JSON");
+    private static FormatWriter writer(ExportSubject subject, ExportFormat format, ExportOptions options) {
+        if (subject instanceof ExportSubject.OfUnit unit) {
+            return unitWriter(unit.report(), format);
+        }
+        return planWriter(((ExportSubject.OfPlan) subject).plan(), format, options);
+    }
+
+    private static FormatWriter planWriter(Plan plan, ExportFormat format, ExportOptions options) {
+        return switch (format) {
+            case DOCX -> stream((out, progress) -> new PlanDocxWriter().write(plan, options.docx(), out, progress));
+            case XLSX -> stream((out, progress) -> new PlanXlsxWriter().write(plan, options.today(), out, progress));
+            case PDF -> (destination, progress, stop) -> {
+                PagedTimeline pages = timeline(plan, options, stop);
+                List<Path> files = stream((out, told) -> TimelineFiles.writePdf(pages, plan.subject(), out))
+                        .write(destination, progress, stop).files();
+                return new ExportResult(files, pages.pageCount());
+            };
+            case PNG -> (destination, progress, stop) -> {
+                PagedTimeline pages = timeline(plan, options, stop);
+                return new ExportResult(TimelineFiles.writePng(pages, file(destination, format)), pages.pageCount());
+            };
+            case JSON -> stream((out, progress) -> new PlanJson().write(plan, out));
+            case MSPDI -> stream((out, progress) -> new MspdiWriter().write(plan, out));
+            case ICS -> stream((out, progress) -> new IcsWriter().writePlan(plan, out));
+        };
+    }
+
+    private static FormatWriter unitWriter(UnitReport report, ExportFormat format) {
+        return switch (format) {
+            case DOCX -> stream((out, progress) -> new UnitReportDocxWriter().write(report, out, progress));
+            case XLSX -> stream((out, progress) -> new UnitReportXlsxWriter().write(report, out, progress));
+            case ICS -> stream((out, progress) -> new IcsWriter().writeUnit(report, out));
+            // ExportRequest refuses a format the subject does not offer
+            default -> throw new IllegalArgumentException("a unit report is not written as " + format);
+        };
+    }
+
+    /** The plan's timeline laid out on pages: the one layout the screen and the printer use too. */
+    private static PagedTimeline timeline(Plan plan, ExportOptions options, Stop stop) {
+        PagedTimeline pages = PagedTimeline.of(plan, options.pages(), options.calendar(), options.today(), options.today());
+        stop.check();
+        return pages;
+    }
+
+    /** A format written as one stream: to a file by way of a temporary file, or to the caller's stream. */
+    private static FormatWriter stream(StreamWriter writer) {
+        return (destination, progress, stop) -> {
+            if (destination instanceof ExportDestination.ToFile file) {
+                SafeFiles.write(file.path(), out -> writer.write(stop.guarded(out), progress));
+                return new ExportResult(List.of(file.path()), 0);
+            }
+            OutputStream out = ((ExportDestination.ToStream) destination).out();
+            try {
+                writer.write(stop.guarded(out), progress);
+                out.flush();
+            } catch (IOException e) {
+                throw new FileWriteException(e, "export.streamFailed", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+            return new ExportResult(List.of(), 0);
+        };
+    }
+
+    private static Path file(ExportDestination destination, ExportFormat format) {
+        if (destination instanceof ExportDestination.ToFile file) {
+            return file.path();
+        }
+        throw new IllegalArgumentException(format + " is written as files, not to a stream");
+    }
+
+    /** The user's Stop, looked at before the work, at every progress report and at every write. */
+    private record Stop(BooleanSupplier cancelled) {
+
+        void check() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+        }
+
+        ExportProgress checked(ExportProgress progress) {
+            return (done, total) -> {
+                check();
+                progress.update(done, total);
+            };
+        }
+
+        /** A stream that stops the writing once the user cancels; SafeFiles then removes its temporary file. */
+        OutputStream guarded(OutputStream out) {
+            return new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    check();
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    check();
+                    out.write(b);
+                }
+            };
         }
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.calendar.WorkCalendar;
+import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.json.PlanJson;
@@ -72,15 +73,15 @@ class ExportViewModelTest {
     void theSuggestedNameComesFromTheNumberOrSaysDraft() {
         ExportViewModel model = model(numbered);
         assertEquals("KH-25-KH-KHCN.docx", model.suggestedFileName());
-        model.kindProperty().set(ExportKind.MSPDI);
+        model.formatProperty().set(ExportFormat.MSPDI);
         assertEquals("KH-25-KH-KHCN.xml", model.suggestedFileName());
-        model.kindProperty().set(ExportKind.DOCX);
+        model.formatProperty().set(ExportFormat.DOCX);
         model.draftProperty().set(true);
         assertEquals("ke-hoach-du-thao.docx", model.suggestedFileName(), "a draft has no number yet");
 
         ExportViewModel draft = model(unnumbered);
         assertTrue(draft.draftProperty().get(), "a plan without a number is offered as a draft");
-        draft.kindProperty().set(ExportKind.XLSX);
+        draft.formatProperty().set(ExportFormat.XLSX);
         assertEquals("ke-hoach-du-thao.xlsx", draft.suggestedFileName());
         Messages.setLocale(Messages.ENGLISH);
         assertEquals("ke-hoach-draft.xlsx", draft.suggestedFileName());
@@ -91,11 +92,11 @@ class ExportViewModelTest {
         Plan odd = numbered.withHeader(new PlanHeader(numbered.type(), "12/KH:UBND*?", numbered.governingBody(),
                 numbered.issuer(), numbered.place(), numbered.issuedOn(), numbered.subject(), numbered.legalBases(),
                 numbered.sections(), numbered.signer(), numbered.recipients(), numbered.status(), numbered.source(), numbered.notes()));
-        assertEquals("KH-12-KH-UBND.pdf", withKind(model(odd), ExportKind.PDF).suggestedFileName());
+        assertEquals("KH-12-KH-UBND.pdf", withFormat(model(odd), ExportFormat.PDF).suggestedFileName());
     }
 
-    private static ExportViewModel withKind(ExportViewModel model, ExportKind kind) {
-        model.kindProperty().set(kind);
+    private static ExportViewModel withFormat(ExportViewModel model, ExportFormat format) {
+        model.formatProperty().set(format);
         return model;
     }
 
@@ -104,12 +105,12 @@ class ExportViewModelTest {
         ExportViewModel first = model(numbered);
         assertEquals(Path.of(System.getProperty("user.home")), first.initialFolder(), "nothing remembered yet: the home folder");
         Path reports = Files.createDirectory(folder.resolve("Báo cáo"));
-        first.kindProperty().set(ExportKind.XLSX);
+        first.formatProperty().set(ExportFormat.XLSX);
         first.remember(reports.resolve("KH-25.xlsx"));
 
         ExportViewModel next = model(numbered);
         assertEquals(reports, next.initialFolder());
-        assertEquals(ExportKind.XLSX, next.kindProperty().get());
+        assertEquals(ExportFormat.XLSX, next.formatProperty().get());
 
         Files.delete(reports);
         assertEquals(Path.of(System.getProperty("user.home")), model(numbered).initialFolder(),
@@ -118,7 +119,7 @@ class ExportViewModelTest {
 
     @Test
     void theExtensionIsAddedWhenTheChooserLeftItOut() {
-        ExportViewModel model = withKind(model(numbered), ExportKind.XLSX);
+        ExportViewModel model = withFormat(model(numbered), ExportFormat.XLSX);
         assertEquals(folder.resolve("phan-cong.xlsx"), model.withExtension(folder.resolve("phan-cong")));
         assertEquals(folder.resolve("phan-cong.XLSX"), model.withExtension(folder.resolve("phan-cong.XLSX")));
     }
@@ -145,7 +146,7 @@ class ExportViewModelTest {
 
     @Test
     void excelExportReportsItsProgressAndReopens() throws Exception {
-        ExportViewModel model = withKind(model(numbered), ExportKind.XLSX);
+        ExportViewModel model = withFormat(model(numbered), ExportFormat.XLSX);
         Path target = folder.resolve(model.suggestedFileName());
         List<int[]> told = new ArrayList<>();
         model.export(target, (done, total) -> told.add(new int[] {done, total}), () -> false);
@@ -160,7 +161,7 @@ class ExportViewModelTest {
 
     @Test
     void timelinePdfHasRealTextOnTheChosenPaper() throws Exception {
-        ExportViewModel model = withKind(model(numbered), ExportKind.PDF);
+        ExportViewModel model = withFormat(model(numbered), ExportFormat.PDF);
         model.paperProperty().set(Paper.A3);
         model.pagesWideProperty().set(2);
         Path target = folder.resolve(model.suggestedFileName());
@@ -174,7 +175,7 @@ class ExportViewModelTest {
 
     @Test
     void timelinePngWritesOneImagePerPage() throws Exception {
-        ExportViewModel model = withKind(model(numbered), ExportKind.PNG);
+        ExportViewModel model = withFormat(model(numbered), ExportFormat.PNG);
         model.pagesWideProperty().set(2);
         Path target = folder.resolve(model.suggestedFileName());
         List<Path> written = export(model, target);
@@ -187,18 +188,18 @@ class ExportViewModelTest {
 
     @Test
     void theTextFormatsWriteTheWholePlan() throws Exception {
-        ExportViewModel model = withKind(model(numbered), ExportKind.JSON);
+        ExportViewModel model = withFormat(model(numbered), ExportFormat.JSON);
         Path json = folder.resolve(model.suggestedFileName());
         export(model, json);
         assertEquals(numbered.subject(), new PlanJson().read(json).subject());
         assertEquals(numbered.taskCount(), new PlanJson().read(json).taskCount());
 
-        Path xml = folder.resolve(withKind(model, ExportKind.MSPDI).suggestedFileName());
+        Path xml = folder.resolve(withFormat(model, ExportFormat.MSPDI).suggestedFileName());
         export(model, xml);
         String project = Files.readString(xml, StandardCharsets.UTF_8);
         assertTrue(project.contains("<Project") && project.contains("Thành lập Tổ biên tập"));
 
-        Path ics = folder.resolve(withKind(model, ExportKind.ICS).suggestedFileName());
+        Path ics = folder.resolve(withFormat(model, ExportFormat.ICS).suggestedFileName());
         export(model, ics);
         String calendar = Files.readString(ics, StandardCharsets.UTF_8);
         assertTrue(calendar.startsWith("BEGIN:VCALENDAR"));
@@ -207,16 +208,16 @@ class ExportViewModelTest {
 
     @Test
     void stoppingLeavesAnExistingFileIntact() throws Exception {
-        for (ExportKind kind : List.of(ExportKind.XLSX, ExportKind.DOCX, ExportKind.PDF, ExportKind.JSON)) {
-            ExportViewModel model = withKind(model(numbered), kind);
+        for (ExportFormat format : List.of(ExportFormat.XLSX, ExportFormat.DOCX, ExportFormat.PDF, ExportFormat.JSON)) {
+            ExportViewModel model = withFormat(model(numbered), format);
             Path target = folder.resolve(model.suggestedFileName());
-            byte[] before = ("an earlier " + kind + " the office already sent").getBytes(StandardCharsets.UTF_8);
+            byte[] before = ("an earlier " + format + " the office already sent").getBytes(StandardCharsets.UTF_8);
             Files.write(target, before);
             boolean[] stop = {false};
             // the user presses Stop once the export has begun
             assertThrows(CancellationException.class, () -> model.export(target, (done, total) -> stop[0] = true,
-                    () -> stop[0] || kind == ExportKind.PDF || kind == ExportKind.JSON && calledOnce(stop)), kind.name());
-            assertArrayEquals(before, Files.readAllBytes(target), kind.name());
+                    () -> stop[0] || format == ExportFormat.PDF || format == ExportFormat.JSON && calledOnce(stop)), format.name());
+            assertArrayEquals(before, Files.readAllBytes(target), format.name());
             try (Stream<Path> files = Files.list(folder)) {
                 assertEquals(List.of(target), files.toList(), "no temporary file is left behind");
             }

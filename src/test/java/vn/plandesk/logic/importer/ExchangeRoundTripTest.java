@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpxj.ProjectFile;
 import org.mpxj.Resource;
 import org.mpxj.mspdi.MSPDIWriter;
-import vn.plandesk.logic.importer.mspdi.MspdiWriter;
+import vn.plandesk.logic.export.mspdi.MspdiWriter;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;

@@ -8,7 +8,7 @@ final class IcsWriterAccess {
     }
 
     static String escape(String text) throws ReflectiveOperationException {
-        Method m = vn.plandesk.logic.importer.ical.IcsWriter.class.getDeclaredMethod("escape", String.class);
+        Method m = vn.plandesk.logic.export.ical.IcsWriter.class.getDeclaredMethod("escape", String.class);
         m.setAccessible(true);
         return (String) m.invoke(null, text);
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.plandesk.logic.importer.ical.IcsWriter;
+import vn.plandesk.logic.export.ical.IcsWriter;
 import vn.plandesk.logic.importer.source.LegacyEncoding;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.model.Plan;

@@ -10,6 +10,7 @@ import org.mpxj.MPXJException;
 import org.mpxj.ProjectFile;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.mspdi.MSPDIReader;
+import vn.plandesk.logic.export.mspdi.MspdiWriter;
 import vn.plandesk.logic.importer.ImportException;
 import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.model.DocumentType;

@@ -13,8 +13,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.logic.export.ExportDestination;
 import vn.plandesk.logic.export.ExportFormat;
+import vn.plandesk.logic.export.ExportOptions;
+import vn.plandesk.logic.export.ExportRequest;
 import vn.plandesk.logic.export.ExportService;
+import vn.plandesk.logic.export.ExportSubject;
 import vn.plandesk.logic.export.xlsx.UnitReportXlsxWriter;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
@@ -47,7 +51,7 @@ class UnitReportTest {
             assertEquals("25/KH-KHCN", report.sender().numberAndSymbol(), "the letter goes out from the latest plan's body");
 
             Path letter = dir.resolve("van-phong-so.docx");
-            new ExportService().exportUnitReport(report, ExportFormat.DOCX, letter, null);
+            export(report, ExportFormat.DOCX, letter);
             try (XWPFDocument doc = new XWPFDocument(java.nio.file.Files.newInputStream(letter))) {
                 List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
                 assertTrue(texts.contains("Kính gửi: " + office.get(0).fullName() + "."), texts.toString());
@@ -66,7 +70,7 @@ class UnitReportTest {
             }
 
             Path sheet = dir.resolve("van-phong-so.xlsx");
-            new ExportService().exportUnitReport(report, ExportFormat.XLSX, sheet, null);
+            export(report, ExportFormat.XLSX, sheet);
             try (XSSFWorkbook wb = new XSSFWorkbook(java.nio.file.Files.newInputStream(sheet))) {
                 XSSFSheet s = wb.getSheet(UnitReportXlsxWriter.SHEET);
                 assertEquals(4 + 2, s.getLastRowNum());
@@ -78,4 +82,8 @@ class UnitReportTest {
         }
     }
 
+    private static void export(UnitReport report, ExportFormat format, Path target) throws Exception {
+        new ExportService().export(new ExportRequest(ExportSubject.unit(report), format, ExportOptions.standard(TODAY),
+                ExportDestination.file(target)), null, null);
+    }
 }

@@ -1,4 +1,4 @@
-package vn.plandesk.logic.importer.ical;
+package vn.plandesk.logic.export.ical;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.plandesk.logic.export.unitreport.UnitAssignment;
+import vn.plandesk.logic.export.unitreport.UnitReport;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
@@ -51,31 +53,18 @@ public final class IcsWriter {
         for (Phase phase : plan.phases()) {
             for (Phase p : withSubPhases(phase)) {
                 for (Task task : p.tasks()) {
-                    event(lines, plan, p, task, null);
+                    event(lines, plan, p.title(), task, null);
                 }
             }
         }
         finish(lines, out);
     }
 
-    /**
-     * The open, dated tasks of several plans that one unit leads or supports (its name matched
-     * without accents), e.g. everything the Sở Tài chính has to deliver.
-     */
-    public void writeUnit(String unitName, List<Plan> plans, OutputStream out) throws IOException {
-        String key = VietnameseText.searchKey(unitName);
-        List<String> lines = header(unitName);
-        for (Plan plan : plans) {
-            for (Phase phase : plan.phases()) {
-                for (Phase p : withSubPhases(phase)) {
-                    for (Task task : p.tasks()) {
-                        String role = role(task, key);
-                        if (role != null) {
-                            event(lines, plan, p, task, role);
-                        }
-                    }
-                }
-            }
+    /** The open, dated tasks of a unit's report, each saying whether the unit leads or supports it. */
+    public void writeUnit(UnitReport report, OutputStream out) throws IOException {
+        List<String> lines = header(report.unit().fullName());
+        for (UnitAssignment assignment : report.assignments()) {
+            event(lines, assignment.plan(), assignment.phase(), assignment.task(), assignment.roleWords());
         }
         finish(lines, out);
     }
@@ -85,16 +74,6 @@ public final class IcsWriter {
         all.add(phase);
         all.addAll(phase.subPhases());
         return all;
-    }
-
-    private static String role(Task task, String key) {
-        if (task.lead().stream().anyMatch(u -> VietnameseText.searchKey(u.name()).equals(key))) {
-            return "Chủ trì";
-        }
-        if (task.support().stream().anyMatch(u -> VietnameseText.searchKey(u.name()).equals(key))) {
-            return "Phối hợp";
-        }
-        return null;
     }
 
     private List<String> header(String name) {
@@ -108,21 +87,21 @@ public final class IcsWriter {
         return lines;
     }
 
-    private void event(List<String> lines, Plan plan, Phase phase, Task task, String role) {
+    private void event(List<String> lines, Plan plan, String phaseTitle, Task task, String role) {
         TimeExpression deadline = task.deadlineInForce();
         LocalDate due = deadline.due();
         if (due == null || task.isDone()) {
             return;
         }
         String stamp = clock.instant().atOffset(ZoneOffset.UTC).format(STAMP);
-        String identity = (plan.id() == null ? plan.subject() : "plan-" + plan.id()) + "|" + phase.title() + "|" + task.content();
+        String identity = (plan.id() == null ? plan.subject() : "plan-" + plan.id()) + "|" + phaseTitle + "|" + task.content();
         lines.add("BEGIN:VEVENT");
         lines.add("UID:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)) + "@plandesk");
         lines.add("DTSTAMP:" + stamp);
         lines.add("DTSTART;VALUE=DATE:" + due.format(DATE));
         lines.add("DTEND;VALUE=DATE:" + due.plusDays(1).format(DATE));
         lines.add("SUMMARY:" + escape((role == null ? "Hạn: " : "Hạn (" + role.toLowerCase() + "): ") + task.content()));
-        lines.add("DESCRIPTION:" + escape(description(plan, phase, task, deadline)));
+        lines.add("DESCRIPTION:" + escape(description(plan, phaseTitle, task, deadline)));
         lines.add("CATEGORIES:" + escape(plan.numberAndSymbol() == null ? "Kế hoạch" : plan.numberAndSymbol()));
         lines.add("TRANSP:TRANSPARENT");
         for (int days : reminderDays) {
@@ -135,10 +114,10 @@ public final class IcsWriter {
         lines.add("END:VEVENT");
     }
 
-    private static String description(Plan plan, Phase phase, Task task, TimeExpression deadline) {
+    private static String description(Plan plan, String phaseTitle, Task task, TimeExpression deadline) {
         StringBuilder d = new StringBuilder();
         d.append("Kế hoạch: ").append(plan.numberAndSymbol() == null ? "" : plan.numberAndSymbol() + " - ").append(plan.subject());
-        d.append("\nGiai đoạn: ").append(phase.title());
+        d.append("\nGiai đoạn: ").append(phaseTitle);
         d.append("\nThời hạn: ").append(deadline.raw());
         if (!task.lead().isEmpty()) {
             d.append("\nChủ trì: ").append(task.lead().stream().map(UnitRef::name).collect(Collectors.joining(", ")));

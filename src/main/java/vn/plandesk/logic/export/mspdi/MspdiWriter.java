@@ -1,4 +1,4 @@
-package vn.plandesk.logic.importer.mspdi;
+package vn.plandesk.logic.export.mspdi;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -27,7 +27,8 @@ import vn.plandesk.model.UnitRef;
  */
 public final class MspdiWriter {
 
-    static final String LEAD = "Chủ trì";
+    /** An assignment note marking the lead unit; the reader looks for it to tell lead from support. */
+    public static final String LEAD = "Chủ trì";
     static final String SUPPORT = "Phối hợp";
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_END = LocalTime.of(17, 0);
