@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.StateCounts;
@@ -50,7 +51,7 @@ class ReportFiguresMatchFollowUpTest {
         }
         plans = new PlanSnapshots(store.plans()).current();
         viewModel = new FollowUpViewModel(store.plans(), new ScriptedFollowUpDialogs(), new StoreChanges(), () -> TODAY,
-                Runnable::run, Runnable::run);
+                new ImmediateTaskExecutor());
     }
 
     @AfterAll
