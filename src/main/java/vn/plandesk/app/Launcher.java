@@ -24,6 +24,7 @@ public final class Launcher {
 
     /** Opens the window for no arguments or only window options; anything else is a command. */
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Store.prepare(); // before anything loads H2: its listener is bound to the loopback address
         PrivateTemp.install();
         if (WindowOptions.parse(List.of(args)).isPresent()) {
