@@ -1,6 +1,7 @@
 package vn.plandesk.app;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import vn.plandesk.cli.PlanDeskCommand;
@@ -24,9 +25,12 @@ public final class Launcher {
 
     /** Opens the window for no arguments or only window options; anything else is a command. */
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Store.prepare(); // before anything loads H2: its listener is bound to the loopback address
         PrivateTemp.install();
-        if (WindowOptions.parse(List.of(args)).isPresent()) {
+        Optional<WindowOptions> window = WindowOptions.parse(List.of(args));
+        if (window.isPresent()) {
+            PlanDeskApp.openStoreAhead(window.get(), List.of(args));
             JAVAFX.setFilter(log -> !log.getMessage().startsWith("Unsupported JavaFX configuration"));
             Application.launch(PlanDeskApp.class, args);
         } else {

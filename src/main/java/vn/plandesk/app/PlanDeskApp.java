@@ -2,9 +2,14 @@ package vn.plandesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.WindowPlacement;
@@ -15,41 +20,104 @@ import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
 /**
- * The window application: chooses the language, opens the store, puts the window where it was and
- * shows it ({@link PlanDeskWindow}) with the plan that was open last time, closes the store on exit.
+ * The window application: chooses the language, shows the window's frame where it was at once while
+ * the store opens beside it, then fills it ({@link PlanDeskWindow}) with the plan that was open last
+ * time; closes the store on exit.
  */
 public final class PlanDeskApp extends Application {
     private static final double DEFAULT_WIDTH = 1400;
     private static final double DEFAULT_HEIGHT = 860;
 
+    /** The store being opened beside the JavaFX toolkit's start; see {@link #openStoreAhead}. */
+    private static CompletableFuture<Store> opening;
+    private static Path dataFile;
+
     private Store store;
 
+    /**
+     * Chooses the language and starts opening the store on a thread of its own, so that the store
+     * (H2, and Flyway when the schema must change) and the JavaFX toolkit start at the same time.
+     * Called by {@link Launcher} before the toolkit starts.
+     */
+    static void openStoreAhead(WindowOptions options, List<String> args) {
+        // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
+        boolean languageGiven = args.stream().anyMatch(a -> a.startsWith("--lang"));
+        Messages.setLocale(languageGiven ? options.locale() : Settings.forUser().language().orElse(options.locale()));
+        dataFile = options.dataFile().orElseGet(Store::defaultLocation).toAbsolutePath();
+        opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                StartupTrace.mark("store-opening");
+                Store opened = Store.open(dataFile);
+                StartupTrace.mark("store-open");
+                return opened;
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, work -> {
+            Thread thread = new Thread(work, "plandesk-store-opening");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Shows the window's frame at once; its content follows when the store is open. */
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit");
         // Launcher only starts the window with valid window options; started any other way, use the defaults.
         WindowOptions options = WindowOptions.parse(getParameters().getRaw())
                 .orElseGet(WindowOptions::defaults);
-        Settings settings = Settings.forUser();
-        // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
-        boolean languageGiven = getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--lang"));
-        Messages.setLocale(languageGiven ? options.locale() : settings.language().orElse(options.locale()));
-        Path dataFile = options.dataFile().orElseGet(Store::defaultLocation).toAbsolutePath();
-        try {
-            store = Store.open(dataFile);
-        } catch (StoreException e) {
-            new FxDialogService(null).showError(Messages.get("main.storeError.title"), e.getMessage());
-            Platform.exit();
-            return;
+        if (opening == null) {
+            openStoreAhead(options, getParameters().getRaw());
         }
-        FxDialogService dialogs = new FxDialogService(stage);
         WindowPlacement placement = WindowPlacement.forUser();
         placement.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         placement.rememberOnClose(stage);
+        stage.setTitle(Messages.get("app.name"));
+        stage.setScene(new Scene(new BorderPane()));
+        stage.show();
+        StartupTrace.mark("frame");
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                stage.hide();
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                new FxDialogService(null).showError(Messages.get("main.storeError.title"), cause.getMessage());
+                Platform.exit();
+                return;
+            }
+            store = opened;
+            fill(stage, options);
+        }));
+    }
+
+    private void fill(Stage stage, WindowOptions options) {
+        Settings settings = Settings.forUser();
+        FxDialogService dialogs = new FxDialogService(stage);
         PlanDeskWindow window = PlanDeskWindow.show(store, dataFile, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
                 new FxPrompts(stage), Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
                 Preferences.userRoot().node("vn/plandesk/export")));
         // A document opened with PlanDesk from the file manager ("Mở bằng PlanDesk") goes to the import review.
         options.document().ifPresent(document -> window.review(document.toAbsolutePath()));
+        StartupTrace.mark("shown");
+        reportWhenSettled(window, settings);
+    }
+
+    /** For the start-up benchmark: the window is settled once the plan open last time is shown in it. */
+    private static void reportWhenSettled(PlanDeskWindow window, Settings settings) {
+        if (settings.lastPlan().isEmpty() || window.editor().planIdProperty().get() != null) {
+            StartupTrace.contentReady();
+            return;
+        }
+        window.editor().planIdProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Long> observable, Long was, Long now) {
+                if (now != null) {
+                    observable.removeListener(this);
+                    // the timeline beside the tree is filled on the next turn of the JavaFX thread
+                    Platform.runLater(StartupTrace::contentReady);
+                }
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,73 @@
+package vn.plandesk.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Start-up timings for {@code src/test/scripts/startup-bench.sh}. When the system property
+ * {@value #PROPERTY} names a file, the moments start-up reaches are noted (milliseconds since the
+ * process started) and written to that file once the finished window has been painted; the file
+ * appears whole (written beside it and moved), so its presence is the signal. Without the property
+ * nothing is noted and nothing written.
+ */
+public final class StartupTrace {
+    static final String PROPERTY = "plandesk.startupReport";
+    /**
+     * Pulses counted from the moment the content is ready: the first lays it out and hands the frame
+     * to the renderer, the second renders only after that frame is done, the third then starts.
+     */
+    private static final int PULSES_UNTIL_PAINTED = 3;
+    private static final String REPORT = System.getProperty(PROPERTY);
+    private static final long PROCESS_START = REPORT == null ? 0
+            : ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
+    private static final StringBuilder MOMENTS = new StringBuilder();
+
+    private StartupTrace() {
+    }
+
+    /** Notes that start-up reached {@code moment} now. */
+    public static synchronized void mark(String moment) {
+        if (REPORT != null) {
+            MOMENTS.append(moment).append(' ').append(System.currentTimeMillis() - PROCESS_START).append('\n');
+        }
+    }
+
+    /**
+     * Called on the JavaFX thread once the window holds everything it shows at start: notes
+     * "ready", then "painted" when that content has been painted, and writes the report.
+     */
+    public static void contentReady() {
+        if (REPORT == null) {
+            return;
+        }
+        mark("ready");
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == PULSES_UNTIL_PAINTED) {
+                    stop();
+                    mark("painted");
+                    write();
+                }
+            }
+        }.start();
+    }
+
+    private static synchronized void write() {
+        Path report = Path.of(REPORT);
+        Path partial = report.resolveSibling(report.getFileName() + ".part");
+        try {
+            Files.writeString(partial, MOMENTS, StandardCharsets.UTF_8);
+            Files.move(partial, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            System.err.println("startup report: " + e.getMessage());
+        }
+    }
+}

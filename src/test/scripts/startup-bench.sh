@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Start-up benchmark of issue 12: process start → main window shown and settled, PlanDesk (app/plandesk,
+# as a user starts it) against a bare JavaFX window (a stage with one label, vn.plandesk.bench.BareWindow)
+# side by side under Xvfb, rounds alternating, medians, resident memory; process start → the plan open
+# last time shown for 1,000 and 10,000 tasks; `plandesk list` on the two samples. Prints a Markdown table.
+#
+#   src/test/scripts/startup-bench.sh [--rounds N] [--before CHECKOUT]
+#
+# --before CHECKOUT also runs CHECKOUT/app/plandesk (another checkout, built) in the same rounds, so a
+# change is measured against what it changes on one machine at one load.
+#
+# "Shown and settled": both programs are started with -Dplandesk.startupReport=FILE. They note the
+# moments start-up reaches and, once the window holds everything it shows at start (PlanDesk: the store
+# open, the plan list filled and, when a plan was open last time, that plan's tree and timeline), count
+# three pulses (the first lays the content out and hands it to the renderer, the second renders after
+# that frame is done, the third starts) and then write FILE (vn.plandesk.app.StartupTrace). The time is
+# milliseconds from the process's start as the kernel recorded it (the launcher script included) to
+# that moment; the resident memory is read from /proc when FILE appears. One warm-up round per program
+# and store is not counted (the page cache, and PlanDesk's class-data-sharing archive made on first run).
+#
+# Needs Xvfb and GTK 3 (apt-get install xvfb libgtk-3-0), a built jar and test classes
+# (mvn -q -DskipTests package).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+rounds=3
+before=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rounds) rounds="$2"; shift 2 ;;
+        --before) before="$(cd "$2" && pwd)"; shift 2 ;;
+        *) echo "usage: $0 [--rounds N] [--before CHECKOUT]" >&2; exit 2 ;;
+    esac
+done
+jar="$root/target/plandesk-0.1.0-all.jar"
+if [ ! -f "$jar" ] || [ ! -d "$root/target/test-classes/vn/plandesk/bench" ]; then
+    echo "Build first: mvn -q -DskipTests package" >&2
+    exit 1
+fi
+command -v Xvfb >/dev/null || { echo "Needs Xvfb: apt-get install xvfb libgtk-3-0" >&2; exit 1; }
+
+work="$(mktemp -d)"
+xvfb=""
+cleanup() {
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
+export DISPLAY=":$(head -n 1 "$work/display")"
+testcp="$jar:$root/target/test-classes"
+
+# --- the stores -----------------------------------------------------------------------------------
+samples=("$root"/src/main/resources/vn/plandesk/samples/*.json)
+java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-empty" 0 0 >/dev/null
+for s in "${samples[@]}"; do java -jar "$jar" --db "$work/db-samples" import "$s" >/dev/null; done
+java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-200x50" 200 50 >/dev/null
+plan1k="$(java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-1000" 1 1000)"
+plan10k="$(java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-10000" 1 10000)"
+
+# A user home of its own per start, so the window's settings (last plan, placement) are the scenario's.
+# home_with_last_plan HOME [PLAN_ID]
+home_with_last_plan() {
+    rm -rf "$1"
+    mkdir -p "$1/.java/.userPrefs/vn/plandesk"
+    [ -n "${2:-}" ] || return 0
+    cat > "$1/.java/.userPrefs/vn/plandesk/prefs.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+<map MAP_XML_VERSION="1.0">
+  <entry key="lastPlan" value="$2"/>
+</map>
+EOF
+}
+
+# --- one start ------------------------------------------------------------------------------------
+# start_window PROGRAM DB LAST_PLAN: prints "MILLIS RSS_KB", or "- -" when no report came within 120 s.
+start_window() {
+    local program="$1" db="$2" last="$3" report="$work/report" home="$work/home"
+    rm -f "$report"
+    home_with_last_plan "$home" "$last"
+    local options="-Duser.home=$home -Dplandesk.startupReport=$report"
+    case "$program" in
+        bare) JDK_JAVA_OPTIONS="$options" java -cp "$testcp" vn.plandesk.bench.BareWindow >"$work/log" 2>&1 & ;;
+        plandesk) JDK_JAVA_OPTIONS="$options" "$root/app/plandesk" --db "$db" >"$work/log" 2>&1 & ;;
+        before) JDK_JAVA_OPTIONS="$options" "$before/app/plandesk" --db "$db" >"$work/log" 2>&1 & ;;
+    esac
+    local pid=$! rss="-"
+    for _ in $(seq 1 6000); do
+        if [ -f "$report" ]; then
+            rss="$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo -)"
+            break
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.02
+    done
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    if [ -f "$report" ]; then
+        echo "$(awk '$1 == "painted" {print $2}' "$report") $rss"
+        cp "$report" "$work/last-report-$program"
+    else
+        echo "- -"
+        echo "no start-up report from $program (db $db); its output:" >&2
+        tail -n 5 "$work/log" >&2
+    fi
+}
+
+median() { tr ' ' '\n' | grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
+seconds() { awk -v ms="$1" 'BEGIN { if (ms == "-") print "-"; else printf "%.2f", ms / 1000 }'; }
+in_seconds() { awk '{ for (i = 1; i <= NF; i++) printf "%s%s", (i > 1 ? ", " : ""), ($i == "-" ? "-" : sprintf("%.2f", $i / 1000)) }' <<<"$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
+
+programs=(bare plandesk)
+[ -n "$before" ] && programs=(bare before plandesk)
+scenarios=("empty|$work/db-empty|" "the two samples|$work/db-samples|" "200 plans of 50 tasks|$work/db-200x50|"
+    "last plan open: 1,000 tasks|$work/db-1000|$plan1k" "last plan open: 10,000 tasks|$work/db-10000|$plan10k")
+
+declare -A times memory
+for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name db last <<<"$scenario"
+    for program in "${programs[@]}"; do
+        start_window "$program" "$db" "$last" >/dev/null # warm-up, not counted
+    done
+    for _ in $(seq 1 "$rounds"); do
+        for program in "${programs[@]}"; do
+            read -r ms rss < <(start_window "$program" "$db" "$last")
+            times["$name|$program"]+="$ms "
+            memory["$name|$program"]+="$rss "
+        done
+    done
+done
+
+# --- plandesk list ----------------------------------------------------------------------------------
+# list_once LAUNCHER: whole-process milliseconds of `plandesk list` on the two samples.
+list_once() {
+    local t0 t1
+    t0="$(date +%s%N)"
+    "$1" --db "$work/db-samples" list >/dev/null
+    t1="$(date +%s%N)"
+    echo $(((t1 - t0) / 1000000))
+}
+declare -A lists
+list_launchers=(plandesk)
+[ -n "$before" ] && list_launchers=(before plandesk)
+launcher_of() { if [ "$1" = before ]; then echo "$before/app/plandesk"; else echo "$root/app/plandesk"; fi; }
+for program in "${list_launchers[@]}"; do list_once "$(launcher_of "$program")" >/dev/null; done # warm-up
+for _ in $(seq 1 "$rounds"); do
+    for program in "${list_launchers[@]}"; do lists["$program"]+="$(list_once "$(launcher_of "$program")") "; done
+done
+
+# --- the table --------------------------------------------------------------------------------------
+echo "Start-up, $(nproc) cores, $(java -version 2>&1 | head -n 1), load average before: $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "median of $rounds rounds, $(date -u +%Y-%m-%d)"
+echo
+label() { case "$1" in bare) echo "bare JavaFX window" ;; before) echo "PlanDesk before" ;; *) echo "PlanDesk" ;; esac; }
+header="| store | bare JavaFX window |"
+rule="|---|---|"
+for program in "${programs[@]:1}"; do header+=" $(label "$program") | ratio | memory (ratio) |"; rule+="---|---|---|"; done
+echo "$header"
+echo "$rule"
+for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name _ _ <<<"$scenario"
+    bare_ms="$(median <<<"${times["$name|bare"]}")"
+    bare_kb="$(median <<<"${memory["$name|bare"]}")"
+    line="| $name | $(seconds "$bare_ms") s, $((${bare_kb/-/0} / 1024)) MB |"
+    for program in "${programs[@]:1}"; do
+        ms="$(median <<<"${times["$name|$program"]}")"
+        kb="$(median <<<"${memory["$name|$program"]}")"
+        line+=" $(seconds "$ms") s ($(in_seconds "${times["$name|$program"]}")) | $(ratio "$ms" "$bare_ms")× | $((${kb/-/0} / 1024)) MB ($(ratio "$kb" "$bare_kb")×) |"
+    done
+    echo "$line"
+done
+echo
+for program in "${list_launchers[@]}"; do
+    ms="$(median <<<"${lists[$program]}")"
+    echo "$(label "$program") list on the two samples: $(seconds "$ms") s (runs: ${lists[$program]% })"
+done
+echo
+echo "Targets (issue 12): window ≤ 1.3× the bare window and memory ≤ 1.5× it (empty, samples, 200×50);"
+echo "last plan shown: 1,000 tasks ≤ 1.5 s, 10,000 tasks ≤ 2.5 s, ≤ 400 MB; plandesk list ≤ 0.6 s."
+echo
+echo "Moments of the last PlanDesk start (ms from process start):"
+for program in "${programs[@]:1}"; do
+    [ -f "$work/last-report-$program" ] && echo "  $(label "$program"): $(tr '\n' ' ' < "$work/last-report-$program")"
+done
+[ -f "$work/last-report-bare" ] && echo "  bare JavaFX window: $(tr '\n' ' ' < "$work/last-report-bare")"
