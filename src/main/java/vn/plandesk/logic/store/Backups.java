@@ -83,6 +83,9 @@ public final class Backups {
     }
 
     private Path backup(Path target, int keep) throws StoreException {
+        if (store.server().isPresent()) {
+            throw new StoreException(StoreException.Reason.BACKUP, "server.noBackup", store.server().get());
+        }
         Path file = target == null ? folder(store.folder()).resolve(datedName())
                 : Files.isDirectory(target) ? target.resolve(datedName()) : target;
         file = file.toAbsolutePath();

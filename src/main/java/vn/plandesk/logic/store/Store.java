@@ -1,5 +1,6 @@
 package vn.plandesk.logic.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -18,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -73,6 +75,9 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final Path databaseFile;
     private final JdbcConnectionPool pool;
+    /** The office server's connections, null for a data folder. */
+    private final HikariDataSource server;
+    private final ServerAddress serverAddress;
     private final DSLContext dsl;
     private final PlanStore plans;
     private final UnitDirectory units;
@@ -83,11 +88,41 @@ public final class Store implements AutoCloseable {
         this.databaseFile = databaseFile;
         this.pool = pool;
         this.serving = serving;
-        // Unquoted names: the same generated code then runs on PostgreSQL, which folds names to lower case.
-        Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.server = null;
+        this.serverAddress = null;
+        this.dsl = dsl(pool, SQLDialect.H2);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
+    }
+
+    /** A store on an office server: the same queries, rendered for PostgreSQL. */
+    private Store(ServerAddress address, HikariDataSource server) {
+        // The desk's own data folder keeps what is the desk's: the office's additions to the public bodies.
+        this.folder = defaultLocation();
+        this.databaseFile = null;
+        this.pool = null;
+        this.serving = false;
+        this.server = server;
+        this.serverAddress = address;
+        this.dsl = dsl(server, SQLDialect.POSTGRES);
+        this.units = new UnitDirectory(dsl);
+        this.plans = new PlanStore(dsl);
+    }
+
+    private static DSLContext dsl(javax.sql.DataSource connections, SQLDialect dialect) {
+        // Unquoted names: the code generated from H2's upper-case schema runs on PostgreSQL, which folds names to lower case.
+        return DSL.using(connections, dialect, new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+    }
+
+    /**
+     * Opens the store at {@code location}: a data folder ({@link #open(Path)}) or an office's
+     * PostgreSQL server, whose schema is migrated by the same Flyway scripts when it is new or older.
+     */
+    public static Store open(StoreLocation location) throws StoreException {
+        if (location instanceof ServerAddress address) {
+            return new Store(address, ServerConnections.open(address));
+        }
+        return open(((StoreLocation.Folder) location).path());
     }
 
     /** Sets what H2 must know before it starts; call first thing in a program's main. */
@@ -407,8 +442,19 @@ public final class Store implements AutoCloseable {
         return folder;
     }
 
+    /** The H2 file of a data folder's store; null for a store on a server. */
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** The office server this store is on, empty for a data folder's store. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(serverAddress);
+    }
+
+    /** Where the data is, as the user names it: the server's address or the data folder. */
+    public StoreLocation location() {
+        return serverAddress != null ? serverAddress : new StoreLocation.Folder(folder);
     }
 
     public Backups backups() {
@@ -430,6 +476,10 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+            return;
+        }
         if (serving) {
             waitForOtherProcesses();
         }

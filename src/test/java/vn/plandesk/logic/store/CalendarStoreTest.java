@@ -14,6 +14,11 @@ import vn.plandesk.logic.calendar.DayKind;
 import vn.plandesk.logic.calendar.Holiday;
 
 class CalendarStoreTest {
+    /** The store in {@code folder}: H2 here, a database on a real PostgreSQL server in {@code CalendarStoreOnServerTest}. */
+    Store openStore(Path folder) throws StoreException {
+        return Store.open(folder);
+    }
+
     @TempDir
     Path folder;
 
@@ -24,12 +29,12 @@ class CalendarStoreTest {
 
     @Test
     void theOfficesEditsAreKeptAcrossOpenings() throws Exception {
-        try (Store store = Store.open(folder.resolve("db"))) {
+        try (Store store = openStore(folder.resolve("db"))) {
             CalendarStore calendar = new CalendarStore(store);
             calendar.save(EXTRA_TET_DAY);
             calendar.save(SATURDAY_WORKED);
         }
-        try (Store store = Store.open(folder.resolve("db"))) {
+        try (Store store = openStore(folder.resolve("db"))) {
             CalendarStore calendar = new CalendarStore(store);
             assertEquals(List.of(EXTRA_TET_DAY, SATURDAY_WORKED), calendar.edits());
             assertEquals(Holiday.OFFICE_DAY_OFF, calendar.calendar().holidayOn(LocalDate.of(2025, 1, 27)).orElseThrow());
@@ -39,7 +44,7 @@ class CalendarStoreTest {
 
     @Test
     void aDayHasOneEditAndCanGoBackToTheDefault() throws Exception {
-        try (Store store = Store.open(folder.resolve("db"))) {
+        try (Store store = openStore(folder.resolve("db"))) {
             CalendarStore calendar = new CalendarStore(store);
             calendar.save(EXTRA_TET_DAY);
             CalendarEdit changed = new CalendarEdit(EXTRA_TET_DAY.day(), CalendarEdit.Kind.NOT_A_HOLIDAY, null);
@@ -53,7 +58,7 @@ class CalendarStoreTest {
 
     @Test
     void aYearIsReplacedAsAnnouncedAndOtherYearsStay() throws Exception {
-        try (Store store = Store.open(folder.resolve("db"))) {
+        try (Store store = openStore(folder.resolve("db"))) {
             CalendarStore calendar = new CalendarStore(store);
             CalendarEdit other = new CalendarEdit(LocalDate.of(2026, 9, 1), CalendarEdit.Kind.DAY_OFF, null);
             calendar.save(other);

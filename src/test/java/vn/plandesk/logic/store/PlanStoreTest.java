@@ -28,6 +28,11 @@ import vn.plandesk.testing.PlanGenerator;
 import vn.plandesk.testing.Plans;
 
 class PlanStoreTest {
+    /** The store in {@code folder}: H2 here, a database on a real PostgreSQL server in {@code PlanStoreOnServerTest}. */
+    Store openStore(Path folder) throws StoreException {
+        return Store.open(folder);
+    }
+
     @TempDir
     Path dir;
     Store store;
@@ -35,7 +40,7 @@ class PlanStoreTest {
 
     @BeforeEach
     void open() throws StoreException {
-        store = Store.open(dir);
+        store = openStore(dir);
         plans = store.plans();
     }
 

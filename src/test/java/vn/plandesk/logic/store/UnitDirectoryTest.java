@@ -18,6 +18,11 @@ import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
 
 class UnitDirectoryTest {
+    /** The store in {@code folder}: H2 here, a database on a real PostgreSQL server in {@code UnitDirectoryOnServerTest}. */
+    Store openStore(Path folder) throws StoreException {
+        return Store.open(folder);
+    }
+
     @TempDir
     Path dir;
     Store store;
@@ -25,7 +30,7 @@ class UnitDirectoryTest {
 
     @BeforeEach
     void open() throws StoreException {
-        store = Store.open(dir);
+        store = openStore(dir);
         units = store.units();
     }
 

@@ -1,0 +1,111 @@
+package vn.plandesk.logic.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Connections to an office's PostgreSQL server: a small pool built from the parts of a checked
+ * {@link ServerAddress} (never from the text the user wrote), the same Flyway migrations as the
+ * embedded store, and the server's refusals told in one sentence.
+ *
+ * <p>No password is ever set here: the PostgreSQL JDBC driver reads it from the standard password
+ * file ({@code ~/.pgpass}, {@code %APPDATA%\postgresql\pgpass.conf}, or the file {@code PGPASSFILE}
+ * names) when the server asks for one.
+ */
+final class ServerConnections {
+    /** A few connections: one desk's window runs one write at a time beside its reads. */
+    private static final int POOL_SIZE = 4;
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private ServerConnections() {
+    }
+
+    /** Connects to the server, migrates its schema when it is new or older, and returns the pool. */
+    static HikariDataSource open(ServerAddress address) throws StoreException {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(address));
+        } catch (RuntimeException e) {
+            throw refusal(address, e);
+        }
+        try (Connection probe = pool.getConnection()) {
+            if (Store.schemaIsCurrent(probe)) {
+                return pool;
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw refusal(address, e);
+        }
+        migrate(pool, address);
+        return pool;
+    }
+
+    private static HikariConfig config(ServerAddress address) {
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        server.setServerNames(new String[] {address.hostForDriver()});
+        server.setPortNumbers(new int[] {address.port()});
+        server.setDatabaseName(address.database());
+        server.setUser(address.user());
+        server.setSslMode(address.sslMode());
+        server.setApplicationName("PlanDesk");
+        server.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        server.setTcpKeepAlive(true);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(server);
+        config.setPoolName("plandesk");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        return config;
+    }
+
+    private static void migrate(HikariDataSource pool, ServerAddress address) throws StoreException {
+        try {
+            // Flyway holds PostgreSQL's advisory lock while it migrates: two desks starting at once migrate once.
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
+                    .load().migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            if (Store.isNewerSchema(e)) {
+                throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.newerVersion", address);
+            }
+            throw refusal(address, e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw refusal(address, e);
+        }
+    }
+
+    /** The server's refusal as one sentence: unreachable, no or wrong password, no such database, or its own words. */
+    static StoreException refusal(ServerAddress address, Throwable e) {
+        String state = sqlState(e);
+        String text = StoreFailures.describe(e);
+        if (state.startsWith("28")) { // invalid_authorization_specification, invalid_password
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.badPassword", address, address.user());
+        }
+        if (state.equals("3D000")) { // invalid_catalog_name
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.noDatabase", address, address.database());
+        }
+        if (state.equals("42501")) { // insufficient_privilege: a role the office has not given this database
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.noRights", address, address.user());
+        }
+        if (text.contains("no password was provided")) {
+            return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.noPassword", address, address.user());
+        }
+        return new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.unreachable", address, text);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
+    }
+}
