@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.ServerAddress;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.StoreLocation;
 
 /**
  * {@code plandesk}: the command line. Every command works on the store given by {@code --db}
@@ -31,8 +33,9 @@ public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;
 
-    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
-    Path database;
+    /** A data folder, or an office server's postgresql:// address; read by {@link StoreLocation#parse}. */
+    @Option(names = "--db", paramLabel = "PATH|postgresql://...", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
+    String database;
 
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
     String language;
@@ -81,11 +84,21 @@ public final class PlanDeskCommand implements Runnable {
 
     /** Opens the store a command works on. */
     Store openStore() throws StoreException {
-        return Store.open(database != null ? database : Store.defaultLocation());
+        return Store.open(location());
     }
 
-    Path dataLocation() {
-        return database != null ? database : Store.defaultLocation();
+    /** Where the command's store is: --db (a folder or a server address checked part by part), else the user's data folder. */
+    StoreLocation location() throws StoreException {
+        return database != null ? StoreLocation.parse(database) : new StoreLocation.Folder(Store.defaultLocation());
+    }
+
+    /** The data folder of a store kept in one (what a backup file replaces); a server store is refused in one line. */
+    Path dataFolder() throws StoreException {
+        StoreLocation location = location();
+        if (location instanceof ServerAddress server) {
+            throw new StoreException(StoreException.Reason.BACKUP, "server.noBackup", server);
+        }
+        return ((StoreLocation.Folder) location).path();
     }
 
     private static Locale languageIn(String[] args) {

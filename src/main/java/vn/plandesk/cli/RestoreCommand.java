@@ -41,12 +41,13 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!confirmed && !askUser(out)) {
-            err.println(Messages.get("cli.restore.notConfirmed"));
-            return PlanDeskCommand.FAILED;
-        }
         try {
-            Path safety = Backups.restore(root.dataLocation(), backup);
+            Path data = root.dataFolder();
+            if (!confirmed && !askUser(out, data)) {
+                err.println(Messages.get("cli.restore.notConfirmed"));
+                return PlanDeskCommand.FAILED;
+            }
+            Path safety = Backups.restore(data, backup);
             out.println(Messages.get("cli.restore.done", backup.toAbsolutePath()));
             if (safety != null) {
                 out.println(Messages.get("cli.restore.previousKept", safety.toAbsolutePath()));
@@ -58,8 +59,8 @@ final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private boolean askUser(java.io.PrintWriter out) {
-        out.print(Messages.get("cli.restore.confirm", backup.toAbsolutePath(), root.dataLocation().toAbsolutePath()));
+    private boolean askUser(java.io.PrintWriter out, Path data) {
+        out.print(Messages.get("cli.restore.confirm", backup.toAbsolutePath(), data.toAbsolutePath()));
         out.flush();
         try {
             String answer = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8)).readLine();
