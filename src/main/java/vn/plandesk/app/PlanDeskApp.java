@@ -1,6 +1,5 @@
 package vn.plandesk.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +17,7 @@ import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.StoreLocation;
 
 /**
  * The window application: chooses the language, shows the window's frame where it was at once while
@@ -30,7 +30,6 @@ public final class PlanDeskApp extends Application {
 
     /** The store being opened beside the JavaFX toolkit's start; see {@link #openStoreAhead}. */
     private static CompletableFuture<Store> opening;
-    private static Path dataFile;
 
     private Store store;
 
@@ -43,11 +42,12 @@ public final class PlanDeskApp extends Application {
         // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
         boolean languageGiven = args.stream().anyMatch(a -> a.startsWith("--lang"));
         Messages.setLocale(languageGiven ? options.locale() : Settings.forUser().language().orElse(options.locale()));
-        dataFile = options.dataFile().orElseGet(Store::defaultLocation).toAbsolutePath();
         opening = CompletableFuture.supplyAsync(() -> {
             try {
                 StartupTrace.mark("store-opening");
-                Store opened = Store.open(dataFile);
+                StoreLocation location = options.store().isPresent() ? StoreLocation.parse(options.store().get())
+                        : new StoreLocation.Folder(Store.defaultLocation());
+                Store opened = Store.open(location);
                 StartupTrace.mark("store-open");
                 return opened;
             } catch (StoreException e) {
@@ -93,7 +93,7 @@ public final class PlanDeskApp extends Application {
     private void fill(Stage stage, WindowOptions options) {
         Settings settings = Settings.forUser();
         FxDialogService dialogs = new FxDialogService(stage);
-        PlanDeskWindow window = PlanDeskWindow.show(store, dataFile, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
+        PlanDeskWindow window = PlanDeskWindow.show(store, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
                 new FxPrompts(stage), Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
                 Preferences.userRoot().node("vn/plandesk/export")));
         // A document opened with PlanDesk from the file manager ("Mở bằng PlanDesk") goes to the import review.

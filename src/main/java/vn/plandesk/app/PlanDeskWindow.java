@@ -41,13 +41,13 @@ final class PlanDeskWindow {
     }
 
     /**
-     * Builds the window on {@code store} (kept in {@code dataFile}), shows it on {@code stage} and
+     * Builds the window on {@code store} (a data folder's or the office server's), shows it on {@code stage} and
      * opens the plan that was open last time. What the features hold is released when the stage closes.
      */
-    static PlanDeskWindow show(Store store, Path dataFile, Stage stage, Settings settings, String version, Services services) {
+    static PlanDeskWindow show(Store store, Stage stage, Settings settings, String version, Services services) {
         StoreChanges changes = new StoreChanges();
         TaskExecutor executor = new FxTaskExecutor();
-        PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), dataFile, services.dialogs(), changes,
+        PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), store.location(), services.dialogs(), changes,
                 services.clock());
         PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
                 services.prompts(), new TaskClipboard(), services.clock(), executor);

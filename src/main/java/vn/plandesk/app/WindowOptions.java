@@ -7,16 +7,17 @@ import java.util.Optional;
 import vn.plandesk.logic.i18n.Messages;
 
 /**
- * The few arguments the window understands: {@code --db PATH} and {@code --lang en|vi} (also
+ * The few arguments the window understands: {@code --db PATH} (a data folder, or an office server's
+ * {@code postgresql://} address, read when the store opens) and {@code --lang en|vi} (also
  * written {@code --db=PATH}, {@code --lang=en}), and one document to open in the import review
  * (a plan .json, .docx, .doc, .txt or MS Project .xml: what the desktop passes when a file is
  * opened with PlanDesk). Any other argument means a command-line run.
  */
-public record WindowOptions(Optional<Path> dataFile, Locale locale, Optional<Path> document) {
+public record WindowOptions(Optional<String> store, Locale locale, Optional<Path> document) {
     private static final List<String> DOCUMENT_SUFFIXES = List.of(".json", ".docx", ".doc", ".txt", ".xml");
 
-    public WindowOptions(Optional<Path> dataFile, Locale locale) {
-        this(dataFile, locale, Optional.empty());
+    public WindowOptions(Optional<String> store, Locale locale) {
+        this(store, locale, Optional.empty());
     }
 
     /** The window on the default data file, in Vietnamese. */
@@ -26,7 +27,7 @@ public record WindowOptions(Optional<Path> dataFile, Locale locale, Optional<Pat
 
     /** The options, or empty when the arguments are not all window options. */
     public static Optional<WindowOptions> parse(List<String> args) {
-        Optional<Path> dataFile = Optional.empty();
+        Optional<String> store = Optional.empty();
         Locale locale = Messages.VIETNAMESE;
         Optional<Path> document = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
@@ -45,14 +46,14 @@ public record WindowOptions(Optional<Path> dataFile, Locale locale, Optional<Pat
                 return Optional.empty();
             }
             if (name.equals("--db") && !value.isBlank()) {
-                dataFile = Optional.of(Path.of(value));
+                store = Optional.of(value);
             } else if (name.equals("--lang") && (value.equals("vi") || value.equals("en"))) {
                 locale = value.equals("en") ? Messages.ENGLISH : Messages.VIETNAMESE;
             } else {
                 return Optional.empty();
             }
         }
-        return Optional.of(new WindowOptions(dataFile, locale, document));
+        return Optional.of(new WindowOptions(store, locale, document));
     }
 
     private static boolean isDocument(String arg) {

@@ -56,7 +56,7 @@ class OpenWithPlanDeskTest {
         // within Monocle's headless screen, as PlanDeskWindowTest
         stage.setWidth(1270);
         stage.setHeight(790);
-        window = PlanDeskWindow.show(store, dataFile, stage, new Settings(prefs), "test",
+        window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
                 new PlanDeskWindow.Services(dialogs, new RecordingPrompts(), EditorFixture.CLOCK, file -> { }, prefs.node("export")));
     }
 

@@ -69,7 +69,7 @@ class PlanDeskWindowTest {
         sampleId = SamplePlans.addTo(store.plans()).get(0);
         stage.setWidth(1270);
         stage.setHeight(790);
-        window = PlanDeskWindow.show(store, dataFile, stage, new Settings(prefs), "test",
+        window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
                 new PlanDeskWindow.Services(dialogs, new RecordingPrompts(), EditorFixture.CLOCK, file -> { },
                         prefs.node("export")));
     }

@@ -3,7 +3,6 @@ package vn.plandesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,16 @@ class WindowOptionsTest {
     @Test
     void dataFileAndLanguageOpenTheWindow() {
         WindowOptions options = WindowOptions.parse(List.of("--db", "/tmp/kho", "--lang=en")).orElseThrow();
-        assertEquals(Optional.of(Path.of("/tmp/kho")), options.dataFile());
+        assertEquals(Optional.of("/tmp/kho"), options.store());
         assertEquals(Messages.ENGLISH, options.locale());
-        assertEquals(Optional.of(Path.of("/tmp/kho")), WindowOptions.parse(List.of("--db=/tmp/kho")).orElseThrow().dataFile());
+        assertEquals(Optional.of("/tmp/kho"), WindowOptions.parse(List.of("--db=/tmp/kho")).orElseThrow().store());
+    }
+
+    @Test
+    void anOfficeServerOpensTheWindowToo() {
+        String server = "postgresql://may-chu:5432/plandesk?user=vanthu";
+        assertEquals(Optional.of(server), WindowOptions.parse(List.of("--db", server)).orElseThrow().store());
+        assertEquals(Optional.of(server), WindowOptions.parse(List.of("--db=" + server)).orElseThrow().store());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.plandesk.gui.planlist;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +31,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.StoreLocation;
 import vn.plandesk.model.PlanSummary;
 
 /**
@@ -49,7 +49,8 @@ public final class PlanListViewModel {
 
     private final PlanStore plans;
     private final UnitDirectory units;
-    private final Path dataFile;
+    /** Where the plans are (a data folder or the office server), shown in the status bar. */
+    private final StoreLocation dataFile;
     private final DialogService dialogs;
     private final StoreChanges changes;
     private final Clock clock;
@@ -69,7 +70,7 @@ public final class PlanListViewModel {
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
 
-    public PlanListViewModel(PlanStore plans, UnitDirectory units, Path dataFile, DialogService dialogs, StoreChanges changes,
+    public PlanListViewModel(PlanStore plans, UnitDirectory units, StoreLocation dataFile, DialogService dialogs, StoreChanges changes,
                              Clock clock) {
         this.plans = plans;
         this.units = units;

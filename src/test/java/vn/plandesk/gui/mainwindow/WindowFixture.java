@@ -33,7 +33,7 @@ public final class WindowFixture implements AutoCloseable {
     public WindowFixture(Path folder) throws StoreException {
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, EditorFixture.CLOCK);
+        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes, EditorFixture.CLOCK);
         editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, new TaskClipboard(), EditorFixture.CLOCK,
                 new ImmediateTaskExecutor());
         window = new MainWindow(planList, editor, settings, "test", dialogs);

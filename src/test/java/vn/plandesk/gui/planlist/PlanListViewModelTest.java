@@ -32,7 +32,7 @@ class PlanListViewModelTest {
         Messages.setLocale(Messages.VIETNAMESE);
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK);
+        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK);
     }
 
     @AfterEach
