@@ -28,7 +28,7 @@ import vn.plandesk.logic.store.StoreLocation;
         resourceBundle = "vn.plandesk.i18n.cli",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, ExportUnitCommand.class, BackupCommand.class,
             ReportCommand.class, UrgeCommand.class,
-            RestoreCommand.class, HolidaysCommand.class})
+            RestoreCommand.class, HolidaysCommand.class, MigrateCommand.class})
 public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.StoreLocation;
 
 /**
  * A subcommand that works on the store: opens it, runs, closes it, and turns any refusal into the
@@ -30,7 +31,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             checkArguments();
-            try (Store store = root.openStore()) {
+            try (Store store = Store.open(storeLocation())) {
                 run(store);
             }
             return CommandLine.ExitCode.OK;
@@ -45,6 +46,11 @@ abstract class StoreCommand implements Callable<Integer> {
             err().println(Messages.get("cli.error", PlanDeskCommand.oneLine(told)));
             return PlanDeskCommand.FAILED;
         }
+    }
+
+    /** The store the command works on: --db's, or the user's data folder. */
+    StoreLocation storeLocation() throws StoreException {
+        return root.location();
     }
 
     /** Checks what can be checked before the store is opened (a missing input file ...). */

@@ -63,18 +63,20 @@ public final class PlanStore {
 
     public long create(Plan plan, Progress progress) throws StoreException {
         checkLimits(plan);
-        return Transactions.inTransaction(dsl, tx -> {
-            PlanWriter writer = new PlanWriter(tx, progress, plan.taskCount());
-            PlanRecord record = PlanWriter.newPlanRecord(tx);
-            writer.writeHeader(record, plan.header());
-            long id = record.getId();
-            writer.writeParticipantsAndSourceDeadlines(id, plan.participants(), plan.sourceDeadlines());
-            int ord = 0;
-            for (Phase phase : plan.phases()) {
-                writer.insertPhase(id, null, ord++, phase);
-            }
-            return id;
-        });
+        return Transactions.inTransaction(dsl, tx -> insert(new PlanWriter(tx, progress, plan.taskCount()), tx, plan));
+    }
+
+    /** Writes a new plan (version 1) inside the caller's transaction and returns its id. */
+    static long insert(PlanWriter writer, DSLContext tx, Plan plan) {
+        PlanRecord record = PlanWriter.newPlanRecord(tx);
+        writer.writeHeader(record, plan.header());
+        long id = record.getId();
+        writer.writeParticipantsAndSourceDeadlines(id, plan.participants(), plan.sourceDeadlines());
+        int ord = 0;
+        for (Phase phase : plan.phases()) {
+            writer.insertPhase(id, null, ord++, phase);
+        }
+        return id;
     }
 
     /** A plan past {@link PlanLimits} is refused in one sentence, before the database is asked. */

@@ -48,6 +48,8 @@ final class PlanWriter {
 
     private final DSLContext tx;
     private final Map<String, Long> unitIdByKey = new HashMap<>();
+    /** Ids of another store's units and the ids they were given in this one (a migration); empty otherwise. */
+    private final Map<Long, Long> copiedUnitIds = new HashMap<>();
     private final PlanStore.Progress progress;
     private final int totalTasks;
     private int tasksWritten;
@@ -198,6 +200,9 @@ final class PlanWriter {
 
     /** The directory id for a reference: its own id when it still exists, else found or added by name. */
     long unitId(UnitRef ref) {
+        if (ref.id() != null && copiedUnitIds.containsKey(ref.id())) {
+            return copiedUnitIds.get(ref.id());
+        }
         if (ref.id() != null && tx.fetchExists(UNIT, UNIT.ID.eq(ref.id()))) {
             return ref.id();
         }
@@ -211,6 +216,12 @@ final class PlanWriter {
         long id = found != null ? found : UnitDirectory.insert(tx, Unit.named(ref.name())).getId();
         unitIdByKey.put(key, id);
         return id;
+    }
+
+    /** Plans written next come from another store whose unit ids map to these ones. */
+    PlanWriter withCopiedUnits(Map<Long, Long> unitIds) {
+        copiedUnitIds.putAll(unitIds);
+        return this;
     }
 
     private void reportProgress() {
