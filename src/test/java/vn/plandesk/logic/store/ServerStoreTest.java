@@ -158,6 +158,13 @@ class ServerStoreTest {
     }
 
     @Test
+    void theTestServerListensOnTheLoopbackAddressOnly() throws StoreException {
+        try (Store store = TestServer.open(dir)) {
+            assertEquals("127.0.0.1", store.dsl().fetchValue("SHOW listen_addresses"));
+        }
+    }
+
+    @Test
     void aServerStoreIsNotBackedUpAsAnH2File() throws StoreException {
         try (Store store = TestServer.open(dir)) {
             StoreException e = assertThrows(StoreException.class, () -> store.backups().backup(dir.resolve("b.zip")));
