@@ -108,7 +108,7 @@ public final class Store implements AutoCloseable {
         long start = System.currentTimeMillis();
         long heldExclusivelySince = -1;
         while (true) {
-            try {
+            try (OpenGate gate = enterGate(databaseFile, start + BUSY_WAIT_MILLIS)) {
                 Store store = openOnce(folder, databaseFile);
                 secureFiles(databaseFile);
                 return store;
@@ -126,6 +126,19 @@ public final class Store implements AutoCloseable {
                 sleepQuietly(100 + ThreadLocalRandom.current().nextInt(200));
             }
         }
+    }
+
+    /** The gate of {@link OpenGate}, or the one-line "another PlanDesk is using it" when it stays shut too long. */
+    private static OpenGate enterGate(Path databaseFile, long deadlineMillis) throws StoreException {
+        try {
+            OpenGate gate = OpenGate.enter(databaseFile, deadlineMillis);
+            if (gate != null) {
+                return gate;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new StoreException(StoreException.Reason.CANNOT_OPEN, "store.busy", databaseFile.getParent());
     }
 
     /** The lock file names a server: another PlanDesk serves the file (or did, if it was just killed). */
@@ -323,6 +336,8 @@ public final class Store implements AutoCloseable {
      * the store opens at once (H2 itself waits for the lock file to age, 4 s and more). The test is
      * the operating system's lock H2 holds on the database file while it is open; this process's own
      * open stores are never probed (closing a second handle would drop the lock this process holds).
+     * Called inside the {@link OpenGate}, where no PlanDesk is between writing the lock file and
+     * locking the database file.
      */
     static void clearStaleLock(Path databaseFile) {
         Path lock = lockFile(databaseFile);
@@ -432,8 +447,16 @@ public final class Store implements AutoCloseable {
     public void close() {
         if (serving) {
             waitForOtherProcesses();
+            // Through the gate: a process coming now finds the store served or free, never half closed.
+            try (OpenGate gate = OpenGate.enter(databaseFile, System.currentTimeMillis() + BUSY_WAIT_MILLIS)) {
+                pool.dispose();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.dispose();
+            }
+        } else {
+            pool.dispose();
         }
-        pool.dispose();
         OPEN_HERE.remove(databaseFile);
     }
 
