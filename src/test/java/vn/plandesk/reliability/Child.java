@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  *
  * <p>A child spends most of its start loading and checking the same few thousand classes. The first
  * child of a test run is therefore a {@link Training} run that leaves them in a class-data archive
- * (AppCDS) which all later children map instead: about half the processor time of each start, which
- * on a shared machine is what bounds the suite's trials. The archive takes only classes from jars, so
- * the class folders go into jars first. If anything of that fails, children start without it.
+ * (AppCDS) which all later children map instead: 1.5-1.6 s of processor per command instead of
+ * 2.3-3.0 s, which on a shared machine is what bounds the suite's trials. The archive takes only
+ * classes from jars, so the class folders go into jars first. If anything of that fails, children
+ * start without it.
  */
 final class Child {
     /** A plan PlanDesk ships as a sample: what the children import. */

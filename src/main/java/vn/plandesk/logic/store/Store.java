@@ -45,7 +45,8 @@ import org.jooq.impl.DSL;
  * <p>Nothing of the plans goes to H2's trace file (TRACE_LEVEL_FILE=0). The folder's path is
  * refused when it holds a character that would end H2's file name ({@code ;}), so no path can
  * change the connection's settings. A lock left by a killed process is recognised at once (no
- * process holds the database file) and removed, instead of H2's wait of several seconds.
+ * process holds the database file) and removed, instead of H2's wait of several seconds. Opening
+ * and closing pass through the {@link OpenGate}, so a second process never meets a half-opened store.
  */
 public final class Store implements AutoCloseable {
     static final String DATABASE_NAME = "plandesk";
