@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,52 +31,70 @@ import vn.plandesk.testing.PlanGenerator;
  * (both succeed or the second says in one line that another PlanDesk uses the store; never "damaged").
  */
 class ProcessTrialsTest {
-    /** The counts (50 and 20) with -Dreliability.full=true; fewer in the everyday build, which must stay short. */
-    static final boolean FULL = Boolean.getBoolean("reliability.full");
-    static final int KILL_TRIALS = FULL ? 50 : 12;
-    static final int PAIR_TRIALS = FULL ? 20 : 4;
+    /** The counts, in the everyday build: each trial is cheap enough (see Child) for all of them. */
+    static final int KILL_TRIALS = 50;
+    static final int PAIR_TRIALS = 20;
+    /** The kill comes this long at most after the worker's first committed step: within its next rounds. */
+    static final int KILL_WITHIN_MILLIS = 1_500;
 
     @TempDir
     Path dir;
 
+    /** What one kill trial saw: null failure when the store kept everything. */
+    record KillTrial(String failure, int committedSteps, long millis) {
+    }
+
     @Test
     void killedAtRandomMomentsTheStoreLosesNothingCommitted() throws Exception {
+        Path template = dir.resolve("template");
+        Path backup = dir.resolve("template.zip");
+        try (Store s = Store.open(template)) { // one store for all trials, copied: no migration per trial
+            s.plans().create(PlanGenerator.plan(Worker.TASKS, 1000));
+            s.backups().backup(backup);
+        }
         Random random = new Random(10);
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            List<Future<String>> trials = new ArrayList<>();
+            List<Future<KillTrial>> trials = new ArrayList<>();
             for (int i = 0; i < KILL_TRIALS; i++) {
                 int trial = i;
-                long delay = 300 + random.nextInt(1500);
-                trials.add(two.submit(() -> killTrial(trial, trial % 5 == 4, delay)));
+                long delay = random.nextInt(KILL_WITHIN_MILLIS);
+                trials.add(two.submit(() -> killTrial(trial, template, trial % 5 == 4 ? backup : null, delay)));
             }
             List<String> failures = new ArrayList<>();
-            for (Future<String> f : trials) {
-                String failure = f.get(5, TimeUnit.MINUTES);
-                if (failure != null) {
-                    failures.add(failure);
+            int mostSteps = 0;
+            long slowest = 0;
+            for (Future<KillTrial> f : trials) {
+                KillTrial t = f.get(5, TimeUnit.MINUTES);
+                if (t.failure() != null) {
+                    failures.add(t.failure());
                 }
+                mostSteps = Math.max(mostSteps, t.committedSteps());
+                slowest = Math.max(slowest, t.millis());
             }
-            System.out.println("[reliability] kill -9 trials: " + KILL_TRIALS + ", failures " + failures.size());
+            System.out.println("[reliability] kill -9 trials: " + KILL_TRIALS + ", failures " + failures.size()
+                    + ", slowest trial " + slowest + " ms, most steps committed before a kill " + mostSteps);
             assertEquals(List.of(), failures);
         } finally {
             two.shutdownNow();
         }
     }
 
-    private String killTrial(int trial, boolean restores, long delay) throws Exception {
-        Path store = dir.resolve("kill-" + trial);
-        Path backup = dir.resolve("kill-" + trial + ".zip");
-        try (Store s = Store.open(store)) {
-            s.plans().create(PlanGenerator.plan(Worker.TASKS, 1000 + trial));
-            if (restores) {
-                s.backups().backup(backup);
-            }
-        }
-        Process worker = Child.start(Worker.class, store.toString(), restores ? "restore" : "work", backup.toString());
+    /**
+     * A worker on a copy of the template store is killed {@code delay} ms after its first committed
+     * step (a restore, a new plan or an edit), that is anywhere in its following rounds; then every
+     * step it reported committed must be in the store and no plan may be partial.
+     */
+    private KillTrial killTrial(int trial, Path template, Path backup, long delay) throws Exception {
+        long start = System.nanoTime();
+        Path store = Files.createDirectories(dir.resolve("kill-" + trial));
+        Files.copy(template.resolve("plandesk.mv.db"), store.resolve("plandesk.mv.db"));
+        boolean restores = backup != null;
+        Process worker = Child.start(Worker.class, store.toString(), restores ? "restore" : "work", restores ? backup.toString() : "");
         List<Long> created = new ArrayList<>();
         List<Long> edited = new ArrayList<>();
         StringBuilder seen = new StringBuilder();
+        CountDownLatch firstStep = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader out = Child.reader(worker)) {
                 String line;
@@ -91,60 +110,61 @@ class ProcessTrialsTest {
                             edited.add(Long.parseLong(line.substring(7)));
                         }
                     }
+                    if (!line.equals("ready")) {
+                        firstStep.countDown();
+                    }
                 }
             } catch (IOException ended) {
                 // the process was killed
             }
         });
         reader.start();
-        long start = System.currentTimeMillis();
-        while (true) { // wait for "ready", then the random moment
-            synchronized (seen) {
-                if (seen.indexOf("ready") >= 0 || System.currentTimeMillis() - start > 60_000) {
-                    break;
-                }
-            }
-            Thread.sleep(20);
-        }
+        boolean stepped = firstStep.await(2, TimeUnit.MINUTES);
         Thread.sleep(delay);
         worker.destroyForcibly();
         worker.waitFor(30, TimeUnit.SECONDS);
         reader.join(10_000);
-        String where = "trial " + trial + (restores ? " (restores)" : "") + " killed after " + delay + " ms: ";
+        String where = "trial " + trial + (restores ? " (restores)" : "") + " killed " + delay + " ms after its first step: ";
         synchronized (seen) {
-            if (seen.toString().contains("Exception")) {
-                return where + "the worker failed: " + seen;
+            int steps = (int) seen.toString().lines().filter(l -> !l.equals("ready")).count();
+            if (!stepped || seen.toString().contains("Exception")) {
+                return new KillTrial(where + "the worker failed: " + seen, steps, millisSince(start));
             }
-            try (Store s = Store.open(store)) {
-                for (PlanSummary p : s.plans().list()) {
-                    if (p.taskCount() != Worker.TASKS) {
-                        return where + "a partial plan: " + p;
-                    }
-                }
-                for (long id : created) {
-                    s.plans().load(id);
-                }
-                for (long id : edited) {
-                    if (!LocalDate.of(2026, 5, 4).equals(s.plans().load(id).allTasks().get(0).completedOn())) {
-                        return where + "an edit reported stored was lost, plan " + id;
-                    }
-                }
-            } catch (Exception e) {
-                return where + e.getMessage();
-            }
-            try (Stream<Path> files = Files.list(store)) {
-                List<String> leftovers = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".plandesk-restore-")).toList();
-                if (!leftovers.isEmpty()) {
-                    return where + "left behind " + leftovers;
-                }
-            }
+            return new KillTrial(checkAfterKill(store, created, edited, where), steps, millisSince(start));
         }
-        return null;
+    }
+
+    /** The failure found in a killed worker's store, or null: nothing committed lost, nothing partial, nothing left behind. */
+    private static String checkAfterKill(Path store, List<Long> created, List<Long> edited, String where) throws IOException {
+        try (Store s = Store.open(store)) {
+            for (PlanSummary p : s.plans().list()) {
+                if (p.taskCount() != Worker.TASKS) {
+                    return where + "a partial plan: " + p;
+                }
+            }
+            for (long id : created) {
+                s.plans().load(id);
+            }
+            for (long id : edited) {
+                if (!LocalDate.of(2026, 5, 4).equals(s.plans().load(id).allTasks().get(0).completedOn())) {
+                    return where + "an edit reported stored was lost, plan " + id;
+                }
+            }
+        } catch (Exception e) {
+            return where + e.getMessage();
+        }
+        try (Stream<Path> files = Files.list(store)) {
+            List<String> leftovers = files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".plandesk-restore-")).toList();
+            return leftovers.isEmpty() ? null : where + "left behind " + leftovers;
+        }
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
     }
 
     @Test
     void twoCommandsOnOneStoreAtOnceBothWorkOrTheSecondSaysWhy() throws Exception {
-        Path sample = Path.of("src/main/resources/vn/plandesk/samples/ke-hoach-25-KH-KHCN-bac-giang.json").toAbsolutePath();
         int bothDone = 0;
         int told = 0;
         long slowest = 0;
@@ -152,10 +172,10 @@ class ProcessTrialsTest {
         try {
             for (int trial = 0; trial < PAIR_TRIALS; trial++) {
                 String db = dir.resolve("pair-" + trial).toString(); // a new store: both may create and migrate it
-                Future<Child.Run> a = two.submit(() -> Child.run(Launcher.class, "--db", db, "import", sample.toString()));
+                Future<Child.Run> a = two.submit(() -> Child.run(Launcher.class, "--db", db, "import", Child.SAMPLE.toString()));
                 String second = trial % 2 == 1 ? "list" : "import";
                 Future<Child.Run> b = two.submit(() -> second.equals("list") ? Child.run(Launcher.class, "--db", db, "list")
-                        : Child.run(Launcher.class, "--db", db, "import", sample.toString()));
+                        : Child.run(Launcher.class, "--db", db, "import", Child.SAMPLE.toString()));
                 int ok = 0;
                 for (Child.Run run : List.of(a.get(3, TimeUnit.MINUTES), b.get(3, TimeUnit.MINUTES))) {
                     slowest = Math.max(slowest, run.millis());

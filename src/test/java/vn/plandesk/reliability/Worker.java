@@ -22,19 +22,24 @@ public final class Worker {
         System.out.println("ready");
         System.out.flush();
         for (int seed = 1; ; seed++) {
-            if (restores) {
-                Backups.restore(dir, backup);
-                System.out.println("restored");
-            }
-            try (Store store = Store.open(dir)) {
-                long id = store.plans().create(PlanGenerator.plan(TASKS, seed));
-                System.out.println("created " + id);
-                Plan plan = store.plans().load(id);
-                Task t = plan.allTasks().get(0);
-                store.plans().updateTask(id, plan.version(), t.withCompletion(LocalDate.of(2026, 5, 4), 100));
-                System.out.println("edited " + id);
-            }
-            System.out.flush();
+            cycle(dir, backup, seed);
         }
+    }
+
+    /** One round: the restore of {@code backup} (when given), then a new plan stored and one of its tasks edited. */
+    static void cycle(Path dir, Path backup, int seed) throws Exception {
+        if (backup != null) {
+            Backups.restore(dir, backup);
+            System.out.println("restored");
+        }
+        try (Store store = Store.open(dir)) {
+            long id = store.plans().create(PlanGenerator.plan(TASKS, seed));
+            System.out.println("created " + id);
+            Plan plan = store.plans().load(id);
+            Task t = plan.allTasks().get(0);
+            store.plans().updateTask(id, plan.version(), t.withCompletion(LocalDate.of(2026, 5, 4), 100));
+            System.out.println("edited " + id);
+        }
+        System.out.flush();
     }
 }

@@ -47,7 +47,8 @@ import org.jooq.impl.DSL;
  * <p>Nothing of the plans goes to H2's trace file (TRACE_LEVEL_FILE=0). The folder's path is
  * refused when it holds a character that would end H2's file name ({@code ;}), so no path can
  * change the connection's settings. A lock left by a killed process is recognised at once (no
- * process holds the database file) and removed, instead of H2's wait of several seconds.
+ * process holds the database file) and removed, instead of H2's wait of several seconds. Opening
+ * and closing pass through the {@link OpenGate}, so a second process never meets a half-opened store.
  */
 public final class Store implements AutoCloseable {
     static final String DATABASE_NAME = "plandesk";
@@ -143,7 +144,7 @@ public final class Store implements AutoCloseable {
         long start = System.currentTimeMillis();
         long heldExclusivelySince = -1;
         while (true) {
-            try {
+            try (OpenGate gate = enterGate(databaseFile, start + BUSY_WAIT_MILLIS)) {
                 Store store = openOnce(folder, databaseFile);
                 secureFiles(databaseFile);
                 return store;
@@ -161,6 +162,19 @@ public final class Store implements AutoCloseable {
                 sleepQuietly(100 + ThreadLocalRandom.current().nextInt(200));
             }
         }
+    }
+
+    /** The gate of {@link OpenGate}, or the one-line "another PlanDesk is using it" when it stays shut too long. */
+    private static OpenGate enterGate(Path databaseFile, long deadlineMillis) throws StoreException {
+        try {
+            OpenGate gate = OpenGate.enter(databaseFile, deadlineMillis);
+            if (gate != null) {
+                return gate;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new StoreException(StoreException.Reason.CANNOT_OPEN, "store.busy", databaseFile.getParent());
     }
 
     /** The lock file names a server: another PlanDesk serves the file (or did, if it was just killed). */
@@ -358,6 +372,8 @@ public final class Store implements AutoCloseable {
      * the store opens at once (H2 itself waits for the lock file to age, 4 s and more). The test is
      * the operating system's lock H2 holds on the database file while it is open; this process's own
      * open stores are never probed (closing a second handle would drop the lock this process holds).
+     * Called inside the {@link OpenGate}, where no PlanDesk is between writing the lock file and
+     * locking the database file.
      */
     static void clearStaleLock(Path databaseFile) {
         Path lock = lockFile(databaseFile);
@@ -482,8 +498,16 @@ public final class Store implements AutoCloseable {
         }
         if (serving) {
             waitForOtherProcesses();
+            // Through the gate: a process coming now finds the store served or free, never half closed.
+            try (OpenGate gate = OpenGate.enter(databaseFile, System.currentTimeMillis() + BUSY_WAIT_MILLIS)) {
+                pool.dispose();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pool.dispose();
+            }
+        } else {
+            pool.dispose();
         }
-        pool.dispose();
         OPEN_HERE.remove(databaseFile);
     }
 
