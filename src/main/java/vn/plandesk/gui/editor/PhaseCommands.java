@@ -46,7 +46,7 @@ final class PhaseCommands {
             Phase current = session.currentPhase(phaseId);
             PlanSession.expectSame(from, current);
             Phase stored = to.withId(current.id());
-            session.stored(session.store.updatePhase(session.planId(), session.version(), stored));
+            session.stored(session.store().updatePhase(session.planId(), session.version(), stored));
             session.show(tree -> tree.replacePhase(stored));
         }
     }
@@ -86,7 +86,7 @@ final class PhaseCommands {
 
         /** The id the phase has now. */
         long phaseId() {
-            return session.ids.current(stored.id());
+            return session.phaseIds.current(stored.id());
         }
 
         @Override
@@ -113,8 +113,8 @@ final class PhaseCommands {
         }
 
         private void insert() throws StoreException {
-            Long parent = parentId == null ? null : session.ids.current(parentId);
-            PlanStore.Edit<Phase> edit = session.store.addPhase(session.planId(), session.version(), parent, index, content);
+            Long parent = parentId == null ? null : session.phaseIds.current(parentId);
+            PlanStore.Edit<Phase> edit = session.store().addPhase(session.planId(), session.version(), parent, index, content);
             session.stored(edit.version());
             if (stored != null) {
                 session.remapPhase(stored, edit.value());
@@ -125,7 +125,7 @@ final class PhaseCommands {
 
         private void remove() throws StoreException {
             long id = phaseId();
-            session.stored(session.store.deletePhase(session.planId(), session.version(), id));
+            session.stored(session.store().deletePhase(session.planId(), session.version(), id));
             session.show(tree -> tree.removePhase(id));
         }
     }
@@ -167,8 +167,8 @@ final class PhaseCommands {
 
         private void move(Long parentId, int index) throws StoreException {
             long id = session.currentPhase(phaseId).id();
-            Long parent = parentId == null ? null : session.ids.current(parentId);
-            session.stored(session.store.reparentPhase(session.planId(), session.version(), id, parent, index));
+            Long parent = parentId == null ? null : session.phaseIds.current(parentId);
+            session.stored(session.store().reparentPhase(session.planId(), session.version(), id, parent, index));
             session.show(tree -> tree.reparentPhase(id, parent, index));
         }
     }
@@ -206,7 +206,7 @@ final class PhaseCommands {
             if (!from.equals(session.document.header())) {
                 throw new StoreException(StoreException.Reason.STALE, "editor.changedElsewhere");
             }
-            session.stored(session.store.updateHeader(session.planId(), session.version(), to));
+            session.stored(session.store().updateHeader(session.planId(), session.version(), to));
             session.show(tree -> tree.setHeader(to));
         }
     }

@@ -265,7 +265,7 @@ public final class PlanEditorViewModel {
     public void setCompletedOn(EditorRow row, LocalDate date) {
         if (row instanceof TaskRow) {
             perform(DeadlineText.date(date), () -> {
-                Task before = session.document.task(session.ids.current(row.id()));
+                Task before = session.document.task(session.taskIds.current(row.id()));
                 return before == null ? null : new TaskCommands.Edit(session, Column.COMPLETED.editName(false), before,
                         TaskFields.completed(before, date));
             });
@@ -276,7 +276,7 @@ public final class PlanEditorViewModel {
     public void setUnits(EditorRow row, boolean lead, List<UnitRef> chosen) {
         if (row instanceof TaskRow) {
             perform(DeadlineText.units(chosen), () -> {
-                Task before = session.document.task(session.ids.current(row.id()));
+                Task before = session.document.task(session.taskIds.current(row.id()));
                 if (before == null) {
                     return null;
                 }
@@ -303,7 +303,7 @@ public final class PlanEditorViewModel {
     }
 
     private Command editTask(long id, Column column, String text) {
-        Task before = session.document.task(session.ids.current(id));
+        Task before = session.document.task(session.taskIds.current(id));
         if (before == null) {
             return null;
         }
@@ -323,7 +323,7 @@ public final class PlanEditorViewModel {
     }
 
     private Command editPhase(long id, Column column, String text) {
-        Phase before = session.document.phase(session.ids.current(id));
+        Phase before = session.document.phase(session.phaseIds.current(id));
         if (before == null) {
             return null;
         }

@@ -129,7 +129,7 @@ public final class PlanStructure {
             }
         }
         Command command = parts.size() == 1 ? parts.get(0)
-                : new CompoundCommand(Messages.get("edit.deleteRows", parts.size()), parts);
+                : new CompoundCommand(session(), Messages.get("edit.deleteRows", parts.size()), parts);
         return new Planned(command, () -> next);
     }
 
@@ -298,7 +298,7 @@ public final class PlanStructure {
         for (Task task : editor.clipboard.tasks()) {
             adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index + adds.size(), task));
         }
-        Command command = new CompoundCommand(Messages.get("edit.paste", adds.size()), adds);
+        Command command = new CompoundCommand(session(), Messages.get("edit.paste", adds.size()), adds);
         return new Planned(command, () -> session().document.taskItem(adds.get(0).taskId()));
     }
 
@@ -306,14 +306,14 @@ public final class PlanStructure {
         long taskId = row.getValue().id();
         Command move = new TaskCommands.Move(session(), name, taskId, session().document.phaseIdOf(row), PlanDocument.taskIndex(row),
                 toPhase.getValue().id(), toIndex);
-        return new Planned(move, () -> session().document.taskItem(session().ids.current(taskId)));
+        return new Planned(move, () -> session().document.taskItem(session().taskIds.current(taskId)));
     }
 
     private Planned reparent(TreeItem<EditorRow> row, Long toParent, int toIndex, String name) {
         long phaseId = row.getValue().id();
         Command move = new PhaseCommands.Reparent(session(), name, phaseId, session().document.parentIdOf(row),
                 PlanDocument.phaseIndex(row), toParent, toIndex);
-        return new Planned(move, () -> session().document.phaseItem(session().ids.current(phaseId)));
+        return new Planned(move, () -> session().document.phaseItem(session().phaseIds.current(phaseId)));
     }
 
     /** Phases in the order the tree shows them: each phase, then its sub-phases. */

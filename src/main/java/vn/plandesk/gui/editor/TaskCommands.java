@@ -45,7 +45,7 @@ final class TaskCommands {
             Task current = session.currentTask(taskId);
             PlanSession.expectSame(from, current);
             Task stored = to.withId(current.id());
-            session.stored(session.store.updateTask(session.planId(), session.version(), stored));
+            session.stored(session.store().updateTask(session.planId(), session.version(), stored));
             session.show(tree -> tree.replaceTask(stored));
         }
     }
@@ -74,16 +74,16 @@ final class TaskCommands {
 
         /** The id the task has now (after a redo it is a new one). */
         long taskId() {
-            return session.ids.current(addedId);
+            return session.taskIds.current(addedId);
         }
 
         @Override
         public void execute() throws StoreException {
-            long phase = session.ids.current(phaseId);
-            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task);
+            long phase = session.phaseIds.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store().addTask(session.planId(), session.version(), phase, index, task);
             session.stored(edit.version());
             if (addedId != null) {
-                session.ids.moved(session.ids.current(addedId), edit.value().id());
+                session.taskIds.moved(session.taskIds.current(addedId), edit.value().id());
             } else {
                 addedId = edit.value().id();
             }
@@ -93,7 +93,7 @@ final class TaskCommands {
         @Override
         public void undo() throws StoreException {
             long id = taskId();
-            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.stored(session.store().deleteTask(session.planId(), session.version(), id));
             session.show(tree -> tree.removeTask(id));
         }
     }
@@ -124,16 +124,16 @@ final class TaskCommands {
         @Override
         public void execute() throws StoreException {
             long id = session.currentTask(taskId).id();
-            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.stored(session.store().deleteTask(session.planId(), session.version(), id));
             session.show(tree -> tree.removeTask(id));
         }
 
         @Override
         public void undo() throws StoreException {
-            long phase = session.ids.current(phaseId);
-            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task.withId(null));
+            long phase = session.phaseIds.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store().addTask(session.planId(), session.version(), phase, index, task.withId(null));
             session.stored(edit.version());
-            session.ids.moved(session.ids.current(taskId), edit.value().id());
+            session.taskIds.moved(session.taskIds.current(taskId), edit.value().id());
             session.show(tree -> tree.insertTask(phase, index, edit.value()));
         }
     }
@@ -175,8 +175,8 @@ final class TaskCommands {
 
         private void move(long phaseId, int index) throws StoreException {
             long id = session.currentTask(taskId).id();
-            long phase = session.ids.current(phaseId);
-            session.stored(session.store.moveTask(session.planId(), session.version(), id, phase, index));
+            long phase = session.phaseIds.current(phaseId);
+            session.stored(session.store().moveTask(session.planId(), session.version(), id, phase, index));
             session.show(tree -> tree.moveTask(id, phase, index));
         }
     }

@@ -29,9 +29,12 @@ import vn.plandesk.model.TimeExpression;
 import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
+import vn.plandesk.testing.StoreFaults;
 
 /** The editor without a screen: every edit is stored at once, named, undoable, and checked. */
 class PlanEditorViewModelTest {
+    private static final String DISK_FULL = "Ổ đĩa đã đầy, không lưu được thay đổi. Dữ liệu trong kho vẫn như trước.";
+
     @TempDir
     Path folder;
 
@@ -374,5 +377,61 @@ class PlanEditorViewModelTest {
         }
         assertEquals(20, storedTask("Xây dựng dự thảo").percentDone());
         assertTrue(fx.dialogs.shown().isEmpty());
+    }
+
+    // ---------------------------------------------------------------- one transaction per user action
+
+    private void ignoreSelection(TreeItem<EditorRow> row) {
+        // the row a structural edit selects afterwards does not matter here
+    }
+
+    @Test
+    void aPasteBrokenInItsMiddleStoresNothing() throws Exception {
+        editor.structure().copy(List.of(fx.row("Chuẩn bị")));
+        Plan stored = fx.store.plans().load(planId);
+        Plan shown = editor.plan();
+
+        try (StoreFaults faults = StoreFaults.failTaskInsertsAfter(fx.store, 1)) {
+            editor.structure().paste(fx.row("Tập huấn"), this::ignoreSelection);
+        }
+
+        assertEquals(stored, fx.store.plans().load(planId), "not one pasted task, the version unchanged");
+        assertEquals(shown, editor.plan(), "the tree shows what the store has");
+        assertEquals(0, editor.undoManagerProperty().get().undoSteps());
+        assertEquals(List.of(Messages.get("editor.saveFailed") + ": " + DISK_FULL), fx.dialogs.shown());
+    }
+
+    @Test
+    void twoDeletedTasksOfOnePhaseComeBackWithOneUndoAndTheirPhaseStillTakesNewTasks() throws Exception {
+        Plan before = fx.store.plans().load(planId);
+        editor.structure().delete(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến")), this::ignoreSelection);
+
+        editor.undo();
+        editor.structure().addTask(fx.row("Chuẩn bị"), this::ignoreSelection);
+
+        assertEquals(List.of(), fx.dialogs.shown());
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), before.phases().get(0).tasks().stream().map(Task::content).toList());
+        assertEquals(List.of(Messages.get("editor.newTask"), "Xây dựng dự thảo", "Lấy ý kiến các sở"),
+                fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
+    }
+
+    @Test
+    void anUndoneDeleteOfSeveralRowsBrokenInItsMiddleBringsNothingBack() throws Exception {
+        editor.structure().delete(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến"), fx.row("Tập huấn")), this::ignoreSelection);
+        Plan deleted = fx.store.plans().load(planId);
+        assertEquals(0, deleted.taskCount());
+
+        try (StoreFaults faults = StoreFaults.failTaskInsertsAfter(fx.store, 1)) {
+            editor.undo();
+        }
+
+        assertEquals(deleted, fx.store.plans().load(planId));
+        assertEquals(0, editor.plan().taskCount());
+        assertEquals(1, editor.undoManagerProperty().get().undoSteps(), "the delete can still be undone");
+        assertEquals(List.of(Messages.get("editor.undoFailed") + ": " + DISK_FULL), fx.dialogs.shown());
+
+        editor.undo();
+        assertEquals(3, fx.store.plans().load(planId).taskCount(), "once the disk has room, one undo brings all three back");
+        assertNull(editor.undoManagerProperty().get().undoNameProperty().get());
     }
 }
