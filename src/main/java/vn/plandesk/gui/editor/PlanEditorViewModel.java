@@ -266,7 +266,7 @@ public final class PlanEditorViewModel {
         if (row instanceof TaskRow) {
             perform(DeadlineText.date(date), () -> {
                 Task before = session.document.task(session.taskIds.current(row.id()));
-                return before == null ? null : new TaskCommands.Edit(session, Column.COMPLETED.editName(false), before,
+                return before == null ? null : TaskCommands.edit(session, Column.COMPLETED.editName(false), before,
                         TaskFields.completed(before, date));
             });
         }
@@ -281,7 +281,7 @@ public final class PlanEditorViewModel {
                     return null;
                 }
                 Task after = lead ? TaskFields.lead(before, chosen) : TaskFields.support(before, chosen);
-                return new TaskCommands.Edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
+                return TaskCommands.edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
             });
         }
     }
@@ -294,7 +294,7 @@ public final class PlanEditorViewModel {
         PlanHeader after = header.toHeader();
         perform(after.subject(), () -> {
             PlanHeader before = session.document.header();
-            return before.equals(after) ? null : new PhaseCommands.Header(session, HeaderFormModel.editName(before, after), before, after);
+            return before.equals(after) ? null : PhaseCommands.header(session, HeaderFormModel.editName(before, after), before, after);
         }, stored -> {
             if (stored) {
                 header.load(session.document.header());
@@ -315,7 +315,7 @@ public final class PlanEditorViewModel {
             case PERCENT -> percent(before, parsePercent(text));
             default -> before;
         };
-        return PlanSession.sameTask(before, after) ? null : new TaskCommands.Edit(session, column.editName(false), before, after);
+        return PlanSession.sameTask(before, after) ? null : TaskCommands.edit(session, column.editName(false), before, after);
     }
 
     private Task percent(Task task, int value) {
@@ -332,7 +332,7 @@ public final class PlanEditorViewModel {
             case DEADLINE -> TaskFields.span(before, parse(text));
             default -> before;
         };
-        return after.equals(before) ? null : new PhaseCommands.Edit(session, column.editName(true), before, after);
+        return after.equals(before) ? null : PhaseCommands.edit(session, column.editName(true), before, after);
     }
 
     /** Reads deadline words in the plan's year (this year for a draft without a date); never refuses. */

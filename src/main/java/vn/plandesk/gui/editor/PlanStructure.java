@@ -304,15 +304,17 @@ public final class PlanStructure {
 
     private Planned moveTask(TreeItem<EditorRow> row, TreeItem<EditorRow> toPhase, int toIndex, String name) {
         long taskId = row.getValue().id();
-        Command move = new TaskCommands.Move(session(), name, taskId, session().document.phaseIdOf(row), PlanDocument.taskIndex(row),
-                toPhase.getValue().id(), toIndex);
+        Command move = TaskCommands.move(session(), name, taskId,
+                new TaskCommands.Place(session().document.phaseIdOf(row), PlanDocument.taskIndex(row)),
+                new TaskCommands.Place(toPhase.getValue().id(), toIndex));
         return new Planned(move, () -> session().document.taskItem(session().taskIds.current(taskId)));
     }
 
     private Planned reparent(TreeItem<EditorRow> row, Long toParent, int toIndex, String name) {
         long phaseId = row.getValue().id();
-        Command move = new PhaseCommands.Reparent(session(), name, phaseId, session().document.parentIdOf(row),
-                PlanDocument.phaseIndex(row), toParent, toIndex);
+        Command move = PhaseCommands.reparent(session(), name, phaseId,
+                new PhaseCommands.Place(session().document.parentIdOf(row), PlanDocument.phaseIndex(row)),
+                new PhaseCommands.Place(toParent, toIndex));
         return new Planned(move, () -> session().document.phaseItem(session().phaseIds.current(phaseId)));
     }
 
