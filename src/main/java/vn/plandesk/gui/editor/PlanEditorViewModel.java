@@ -65,12 +65,12 @@ public final class PlanEditorViewModel {
     private final StoreChanges changes;
     final DialogService dialogs;
     private final Prompts prompts;
-    final TaskClipboard clipboard;
+    private final TaskClipboard clipboard;
     private final Clock clock;
     private final TimeExpressionParser parser = new TimeExpressionParser();
     private final PlanRules rules = new PlanRules();
     private final HeaderFormModel header = new HeaderFormModel();
-    private final PlanStructure structure = new PlanStructure(this);
+    private final PlanStructure structure;
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
     private final Turns turns = new Turns();
@@ -97,6 +97,22 @@ public final class PlanEditorViewModel {
         this.prompts = prompts;
         this.clipboard = clipboard;
         this.clock = clock;
+        this.structure = new PlanStructure(new PlanStructure.Editor() {
+            @Override
+            public PlanSession session() {
+                return session;
+            }
+
+            @Override
+            public void perform(Supplier<Command> action, Consumer<Boolean> stored) {
+                PlanEditorViewModel.this.perform(null, action, stored);
+            }
+
+            @Override
+            public void say(String text) {
+                message.set(text);
+            }
+        }, clipboard);
         changes.subscribe(this::changedElsewhere);
     }
 
@@ -433,7 +449,7 @@ public final class PlanEditorViewModel {
     // ---------------------------------------------------------------- running edits
 
     /** As {@link #perform(String, Supplier, Consumer)}, for an edit whose outcome nothing waits for. */
-    void perform(String typed, Supplier<Command> action) {
+    private void perform(String typed, Supplier<Command> action) {
         perform(typed, action, stored -> { });
     }
 
@@ -443,7 +459,7 @@ public final class PlanEditorViewModel {
      * is told whether it was. On a stale plan the user is asked to read it again; then the same
      * action runs on the fresh plan, so the typed words are kept.
      */
-    void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
+    private void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
         turns.take(() -> {
             Command command = session == null ? null : action.get();
             if (command == null) {
@@ -614,10 +630,6 @@ public final class PlanEditorViewModel {
         return busyText.getReadOnlyProperty();
     }
 
-    void say(String text) {
-        message.set(text);
-    }
-
     public ObservableList<Problem> problems() {
         return FXCollections.unmodifiableObservableList(problems);
     }
@@ -625,9 +637,5 @@ public final class PlanEditorViewModel {
     /** The plan as it stands, or null when none is open. */
     public Plan plan() {
         return session == null ? null : session.plan();
-    }
-
-    PlanSession session() {
-        return session;
     }
 }

@@ -27,11 +27,26 @@ import vn.plandesk.model.TimeExpression;
  * sub-phases). Other tasks have nowhere to go and the status line says so.
  */
 public final class PlanStructure {
-    private final PlanEditorViewModel editor;
+
+    /** What the structural edits need of the editor they belong to: the open plan, its turns, its status line. */
+    interface Editor {
+        /** The open plan, or null. */
+        PlanSession session();
+
+        /** Builds the command in the user's turn, stores it, and tells {@code stored} whether it was. */
+        void perform(Supplier<Command> action, Consumer<Boolean> stored);
+
+        /** A short note in the status line. */
+        void say(String text);
+    }
+
+    private final Editor editor;
+    private final TaskClipboard clipboard;
     private Planned chosen; // the edit of the current turn, between planning it and selecting its row
 
-    PlanStructure(PlanEditorViewModel editor) {
+    PlanStructure(Editor editor, TaskClipboard clipboard) {
         this.editor = editor;
+        this.clipboard = clipboard;
     }
 
     /** An edit ready to run and the row to select once it is stored. */
@@ -40,7 +55,7 @@ public final class PlanStructure {
 
     /** Plans the edit in the user's turn (from the plan as the edits before left it), runs it, then selects. */
     private void run(Supplier<Planned> plan, Consumer<TreeItem<EditorRow>> select) {
-        editor.perform(null, () -> {
+        editor.perform(() -> {
             if (session() == null) {
                 return null;
             }
@@ -263,7 +278,7 @@ public final class PlanStructure {
             }
         }
         if (!copied.isEmpty()) {
-            editor.clipboard.put(copied);
+            clipboard.put(copied);
             editor.say(Messages.get("editor.copied", copied.size()));
         }
         return copied.size();
@@ -275,7 +290,7 @@ public final class PlanStructure {
     }
 
     private Planned planPaste(TreeItem<EditorRow> selected) {
-        if (session() == null || editor.clipboard.isEmpty()) {
+        if (session() == null || clipboard.isEmpty()) {
             return null;
         }
         TreeItem<EditorRow> phase;
@@ -295,7 +310,7 @@ public final class PlanStructure {
         }
         long phaseId = phase.getValue().id();
         List<TaskCommands.Add> adds = new ArrayList<>();
-        for (Task task : editor.clipboard.tasks()) {
+        for (Task task : clipboard.tasks()) {
             adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index + adds.size(), task));
         }
         Command command = new CompoundCommand(session(), Messages.get("edit.paste", adds.size()), adds);
