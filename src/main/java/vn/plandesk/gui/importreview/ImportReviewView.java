@@ -34,6 +34,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
 
@@ -43,7 +44,6 @@ import vn.plandesk.model.DocumentType;
  * and "Hủy" below. Everything it shows and does goes through the {@link ImportReviewViewModel}.
  */
 final class ImportReviewView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** "5/7/2024" as well as "05/07/2024"; strict, so 31/02 is not a date. */
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -289,7 +289,7 @@ final class ImportReviewView {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
+                return date == null ? "" : NumericDate.FORMAT.format(date);
             }
 
             @Override

@@ -2,7 +2,6 @@ package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
 import vn.plandesk.gui.background.TaskExecutor;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
@@ -31,6 +30,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.logic.timeline.PagedTimeline;
 import vn.plandesk.logic.timeline.Paper;
@@ -41,7 +41,6 @@ import vn.plandesk.logic.timeline.Zoom;
  * gets, one page at a time) in the middle, the printer and the Print button below.
  */
 public final class PrintPreviewDialog {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final double PREVIEW_WIDTH = 860;
     private static final double PREVIEW_HEIGHT = 620;
 
@@ -205,13 +204,13 @@ public final class PrintPreviewDialog {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
+                return date == null ? "" : NumericDate.FORMAT.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), NumericDate.FORMAT);
                 } catch (DateTimeParseException e) {
                     return property.get();
                 }

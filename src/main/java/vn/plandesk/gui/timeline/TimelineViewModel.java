@@ -1,7 +1,6 @@
 package vn.plandesk.gui.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.timeline.Palette;
 import vn.plandesk.logic.timeline.TimelineLayout;
 import vn.plandesk.logic.timeline.TimelineRow;
@@ -30,8 +30,6 @@ import vn.plandesk.model.Plan;
  * first visible day. Builds the {@link TimelineLayout} the view paints; testable without a screen.
  */
 public final class TimelineViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final ObjectProperty<List<TimelineRow>> rows = new SimpleObjectProperty<>(this, "rows", List.of());
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(this, "zoom", Zoom.WEEK);
     private final BooleanProperty fitWholePlan = new SimpleBooleanProperty(this, "fitWholePlan", false);
@@ -163,7 +161,7 @@ public final class TimelineViewModel {
         TimelineRow r = rows.get().get(row);
         String time = r.timeWords() != null && !r.timeWords().isEmpty() ? r.timeWords()
                 : r.start() == null ? Messages.get("row.noDate")
-                : r.start().equals(r.end()) ? DATE.format(r.end()) : DATE.format(r.start()) + " – " + DATE.format(r.end());
+                : r.start().equals(r.end()) ? NumericDate.FORMAT.format(r.end()) : NumericDate.FORMAT.format(r.start()) + " – " + NumericDate.FORMAT.format(r.end());
         if (r.isPhase()) {
             return Messages.get("tooltip.phase", r.title(), time);
         }
