@@ -29,6 +29,7 @@ import vn.plandesk.model.TimeExpression;
 import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
+import vn.plandesk.testing.Plans;
 import vn.plandesk.testing.StoreFaults;
 
 /** The editor without a screen: every edit is stored at once, named, undoable, and checked. */
@@ -433,5 +434,45 @@ class PlanEditorViewModelTest {
         editor.undo();
         assertEquals(3, fx.store.plans().load(planId).taskCount(), "once the disk has room, one undo brings all three back");
         assertNull(editor.undoManagerProperty().get().undoNameProperty().get());
+    }
+
+    private List<String> tasksOf(String phaseTitle) throws StoreException {
+        Plan plan = fx.store.plans().load(planId);
+        return plan.phases().stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.subPhases().stream()))
+                .filter(p -> p.title().equals(phaseTitle)).findFirst().orElseThrow()
+                .tasks().stream().map(Task::content).toList();
+    }
+
+    @Test
+    void aBlockOfTasksMovesIndentsAndOutdentsTogetherAndEachIsOneUndoStep() throws StoreException {
+        Plan before = fx.store.plans().load(planId);
+
+        selects(then -> editor.structure().indent(List.of(fx.row("Chuẩn bị"), fx.row("Xây dựng")), then));
+        assertEquals(Messages.get("editor.block.notTogether"), editor.messageProperty().get(), "a phase and a task are no block");
+
+        TreeItem<EditorRow> first = selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Xây dựng")), false, then));
+        assertEquals("Xây dựng dự thảo", ((TaskRow) first.getValue()).task().content(), "the block's first row stays selected");
+        assertEquals(List.of(), tasksOf("Chuẩn bị"));
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), tasksOf("Triển khai"), "over the phase's edge, in their order");
+
+        selects(then -> editor.structure().indent(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến")), then));
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở", "Tập huấn cán bộ"), tasksOf("Đợt 1"));
+
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Tập huấn")), true, then));
+        assertEquals(List.of("Lấy ý kiến các sở", "Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Đợt 1"));
+
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Xây dựng")), true, then));
+        assertEquals(List.of("Lấy ý kiến các sở", "Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Đợt 1"), "rows apart do not move together");
+
+        selects(then -> editor.structure().outdent(List.of(fx.row("Xây dựng"), fx.row("Tập huấn")), then));
+        assertEquals(List.of("Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Triển khai"));
+        assertEquals(List.of("Lấy ý kiến các sở"), tasksOf("Đợt 1"));
+
+        assertEquals(4, editor.undoManagerProperty().get().undoSteps());
+        for (int i = 0; i < 4; i++) {
+            editor.undo();
+        }
+        assertEquals(Plans.withoutIds(before), Plans.withoutIds(fx.store.plans().load(planId)));
+        assertEquals(List.of(), fx.dialogs.shown());
     }
 }
