@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.TreeItem;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
@@ -54,6 +55,15 @@ public final class PlanStructure {
 
     /** An edit ready to run and the row to select once it is stored. */
     private record Planned(Command command, Supplier<TreeItem<EditorRow>> select) {
+    }
+
+    /** As {@link #run}, for an edit of the selected rows as a block (see {@link #block}); none when they are no block. */
+    private void runOnBlock(List<TreeItem<EditorRow>> rows, Function<List<TreeItem<EditorRow>>, Planned> plan,
+                            Consumer<TreeItem<EditorRow>> select) {
+        run(() -> {
+            List<TreeItem<EditorRow>> block = block(rows);
+            return block == null ? null : plan.apply(block);
+        }, select);
     }
 
     /** Plans the edit in the user's turn (from the plan as the edits before left it), runs it, then selects. */
@@ -149,20 +159,12 @@ public final class PlanStructure {
         return new Planned(asOne(Messages.get("edit.deleteRows", parts.size()), parts), () -> next);
     }
 
-    /** Tab: see the class comment. */
-    public void indent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
-        indent(oneRow(row), select);
-    }
-
-    /** Tab on several rows of one phase: they indent together, in their order, as one edit. */
+    /** Tab: see the class comment; several rows of one phase indent together, in their order, as one edit. */
     public void indent(List<TreeItem<EditorRow>> rows, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planIndent(block(rows)), select);
+        runOnBlock(rows, this::planIndent, select);
     }
 
     private Planned planIndent(List<TreeItem<EditorRow>> block) {
-        if (session() == null || block == null) {
-            return null;
-        }
         TreeItem<EditorRow> first = block.get(0);
         if (first.getValue() instanceof PhaseRow phase) {
             int index = PlanDocument.phaseIndex(first);
@@ -187,20 +189,13 @@ public final class PlanStructure {
         return moveTasks(block, subs.get(0), 0, Messages.get("edit.indent"));
     }
 
-    /** Shift+Tab: see the class comment. */
-    public void outdent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
-        outdent(oneRow(row), select);
-    }
 
-    /** Shift+Tab on several rows of one phase: they outdent together, in their order, as one edit. */
+    /** Shift+Tab: see the class comment; several rows of one phase outdent together, in their order, as one edit. */
     public void outdent(List<TreeItem<EditorRow>> rows, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planOutdent(block(rows)), select);
+        runOnBlock(rows, this::planOutdent, select);
     }
 
     private Planned planOutdent(List<TreeItem<EditorRow>> block) {
-        if (session() == null || block == null) {
-            return null;
-        }
         TreeItem<EditorRow> first = block.get(0);
         if (first.getValue() instanceof PhaseRow phase) {
             if (!phase.sub()) {
@@ -219,20 +214,16 @@ public final class PlanStructure {
         return moveTasks(block, parent, PlanDocument.taskCountOf(parent), Messages.get("edit.outdent"));
     }
 
-    /** Alt+Up / Alt+Down. A task at the edge of its phase goes on into the phase above or below. */
-    public void move(TreeItem<EditorRow> row, boolean up, Consumer<TreeItem<EditorRow>> select) {
-        move(oneRow(row), up, select);
-    }
 
-    /** Alt+Up / Alt+Down on rows next to each other in one phase: they move together, as one edit. */
+    /**
+     * Alt+Up / Alt+Down. A task at the edge of its phase goes on into the phase above or below;
+     * rows next to each other in one phase move together, as one edit.
+     */
     public void move(List<TreeItem<EditorRow>> rows, boolean up, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planMove(block(rows), up), select);
+        runOnBlock(rows, block -> planMove(block, up), select);
     }
 
     private Planned planMove(List<TreeItem<EditorRow>> block, boolean up) {
-        if (session() == null || block == null) {
-            return null;
-        }
         String name = Messages.get(up ? "edit.moveUp" : "edit.moveDown");
         TreeItem<EditorRow> first = block.get(0);
         TreeItem<EditorRow> last = block.get(block.size() - 1);
@@ -382,10 +373,6 @@ public final class PlanStructure {
         return row.getValue() instanceof PhaseRow
                 ? () -> session().document.phaseItem(session().phaseIds.current(id))
                 : () -> session().document.taskItem(session().taskIds.current(id));
-    }
-
-    private static List<TreeItem<EditorRow>> oneRow(TreeItem<EditorRow> row) {
-        return row == null ? List.of() : List.of(row);
     }
 
     /**

@@ -193,32 +193,32 @@ class PlanEditorViewModelTest {
         TreeItem<EditorRow> added = selects(then -> editor.structure().addPhase(fx.row("Triển khai"), then));
         editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");
 
-        selects(then -> editor.structure().indent(fx.row("Tổng kết"), then));
+        selects(then -> editor.structure().indent(List.of(fx.row("Tổng kết")), then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Đợt 1", "Tổng kết"), plan.phases().get(1).subPhases().stream().map(Phase::title).toList());
 
-        selects(then -> editor.structure().outdent(fx.row("Tổng kết"), then));
+        selects(then -> editor.structure().outdent(List.of(fx.row("Tổng kết")), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Chuẩn bị", "Triển khai", "Tổng kết"), plan.phases().stream().map(Phase::title).toList());
 
-        selects(then -> editor.structure().outdent(fx.row("Tập huấn"), then));
+        selects(then -> editor.structure().outdent(List.of(fx.row("Tập huấn")), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Tập huấn cán bộ"), plan.phases().get(1).tasks().stream().map(Task::content).toList());
-        selects(then -> editor.structure().indent(fx.row("Tập huấn"), then));
+        selects(then -> editor.structure().indent(List.of(fx.row("Tập huấn")), then));
         plan = fx.store.plans().load(planId);
         assertEquals("Tập huấn cán bộ", plan.phases().get(1).subPhases().get(0).tasks().get(0).content());
 
-        assertNull(selects(then -> editor.structure().indent(fx.row("Xây dựng"), then)), "a phase without sub-phases has nowhere to indent to");
+        assertNull(selects(then -> editor.structure().indent(List.of(fx.row("Xây dựng")), then)), "a phase without sub-phases has nowhere to indent to");
         assertEquals("Nhiệm vụ chỉ thụt vào được khi giai đoạn của nó có giai đoạn con.", editor.messageProperty().get());
     }
 
     @Test
     void movingUpAndDownCrossesIntoTheNeighbourPhase() throws StoreException {
-        selects(then -> editor.structure().move(fx.row("Lấy ý kiến"), true, then));
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến")), true, then));
         assertEquals(List.of("Lấy ý kiến các sở", "Xây dựng dự thảo"),
                 fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
 
-        selects(then -> editor.structure().move(fx.row("Xây dựng"), false, then));
+        selects(then -> editor.structure().move(List.of(fx.row("Xây dựng")), false, then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Xây dựng dự thảo"), plan.phases().get(1).tasks().stream().map(Task::content).toList(),
                 "from the last place of a phase into the next phase shown");
