@@ -3,27 +3,16 @@ package vn.plandesk.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.TaskExecutor;
-import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
-import vn.plandesk.gui.editor.PlanTreeView;
 import vn.plandesk.gui.export.PlanExport;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
@@ -34,6 +23,7 @@ import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
+import vn.plandesk.gui.timeline.TimelineBesideTree;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.gui.timeline.TimelineViewModel;
 import vn.plandesk.gui.units.FxUnitDialogs;
@@ -43,11 +33,7 @@ import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.Store;
-import vn.plandesk.logic.timeline.TimelineRow;
-import vn.plandesk.logic.timeline.TimelineRows;
-import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.Task;
 
 /**
  * Puts the features built beside the editor into the main window: the follow-up and units
@@ -103,81 +89,13 @@ final class FeatureWiring {
         };
     }
 
-    /**
-     * The chart beside the tree: one chart row for each row the tree shows (a collapsed phase hides
-     * its rows in both), the same row at the top in both when either is scrolled.
-     */
+    /** The chart beside the plan tree, scrolled with it. */
     private void wireTimeline() {
         TimelineViewModel model = new TimelineViewModel();
-        model.showNamesProperty().set(false); // the tree beside it shows the names
         model.calendarProperty().set(calendar);
         TimelineView view = new TimelineView(model);
-        PlanTreeView tree = window.editorView().treeView();
-        // After the tree has laid out its rows; not on scrolling, which leaves the rows as they are.
-        Runnable refresh = () -> Platform.runLater(() -> {
-            view.setRows(rowsShownBy(tree));
-            view.scrollToRow(tree.firstVisibleRowProperty().get());
-        });
-        tree.tree().expandedItemCountProperty().addListener((obs, old, count) -> refresh.run());
-        editor.rootProperty().addListener((obs, old, root) -> refresh.run());
-        editor.savedTextProperty().addListener((obs, old, saved) -> refresh.run());
-        tree.firstVisibleRowProperty().addListener((obs, old, first) -> view.scrollToRow(first.intValue()));
-        model.firstVisibleRowProperty().addListener((obs, old, first) -> {
-            if (first.intValue() != tree.firstVisibleRowProperty().get()) {
-                tree.scrollToRow(first.intValue());
-            }
-        });
+        TimelineBesideTree.attach(editor, window.editorView().treeView(), model, view);
         window.editorView().setSidePane(view);
-        lineUpFirstRows(tree, view);
-    }
-
-    /**
-     * The chart's zoom bar and time scale are higher than the tree's column header: the tree moves
-     * down by the difference, so that its first row is level with the chart's first row.
-     */
-    private static void lineUpFirstRows(PlanTreeView tree, TimelineView view) {
-        Region header = (Region) tree.tree().lookup(".column-header-background");
-        if (header == null) { // the tree has no skin yet
-            Platform.runLater(() -> lineUpFirstRows(tree, view));
-            return;
-        }
-        tree.paddingProperty().bind(Bindings.createObjectBinding(
-                () -> new Insets(Math.max(0, view.firstRowTopProperty().get() - tree.tree().snappedTopInset() - header.getHeight()), 0, 0, 0),
-                view.firstRowTopProperty(), header.heightProperty(), tree.tree().insetsProperty()));
-    }
-
-    /** The chart rows of the open plan in the order and number of the rows the tree shows. */
-    private List<TimelineRow> rowsShownBy(PlanTreeView tree) {
-        Plan plan = editor.plan();
-        if (plan == null) {
-            return List.of();
-        }
-        Map<String, TimelineRow> byItem = new HashMap<>();
-        List<TimelineRow> all = TimelineRows.of(plan, LocalDate.now());
-        int i = 0;
-        // TimelineRows lists each phase, its tasks, then its sub-phases with theirs: walk the plan the same way.
-        for (Phase phase : plan.phases()) {
-            byItem.put("phase" + phase.id(), all.get(i++));
-            for (Task task : phase.tasks()) {
-                byItem.put("task" + task.id(), all.get(i++));
-            }
-            for (Phase sub : phase.subPhases()) {
-                byItem.put("phase" + sub.id(), all.get(i++));
-                for (Task task : sub.tasks()) {
-                    byItem.put("task" + task.id(), all.get(i++));
-                }
-            }
-        }
-        List<EditorRow> shown = new ArrayList<>();
-        for (int row = 0; row < tree.tree().getExpandedItemCount(); row++) {
-            TreeItem<EditorRow> item = tree.tree().getTreeItem(row);
-            if (item != null && item.getValue() != null) {
-                shown.add(item.getValue());
-            }
-        }
-        return shown.stream()
-                .map(row -> byItem.get((row instanceof EditorRow.PhaseRow ? "phase" : "task") + row.id()))
-                .filter(row -> row != null).toList();
     }
 
     /** Opens a document in the import review, as if it had been dropped on the window; after {@link #wire}. */

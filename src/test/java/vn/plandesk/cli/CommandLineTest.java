@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,30 +21,18 @@ import vn.plandesk.logic.store.Store;
 import vn.plandesk.model.Plan;
 import vn.plandesk.testing.ChildJvm;
 import vn.plandesk.testing.Plans;
+import vn.plandesk.cli.CommandLineRun.Result;
+import static vn.plandesk.cli.CommandLineRun.plandeskWithInput;
+import static vn.plandesk.cli.CommandLineRun.plandesk;
 
 /** The command line as a user types it: what it prints, what it exits with, what it leaves in the store. */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void vietnameseAgain() {
         Messages.setLocale(Messages.VIETNAMESE);
-    }
-
-    private Result plandesk(String... args) {
-        return plandeskWithInput("", args);
-    }
-
-    private Result plandeskWithInput(String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
-        return new Result(code, out.toString(), err.toString());
     }
 
     private Path db() {
@@ -56,11 +40,7 @@ class CommandLineTest {
     }
 
     private Path sample(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/samples/" + name)) {
-            Path file = dir.resolve(name);
-            Files.copy(in, file);
-            return file;
-        }
+        return CommandLineRun.sample(dir, name);
     }
 
     private int planCount() throws Exception {

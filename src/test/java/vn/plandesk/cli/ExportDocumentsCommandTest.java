@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.cli.CommandLineRun.Result;
 
 /** {@code plandesk export --format docx|xlsx} and {@code plandesk export-unit} as a user types them. */
 class ExportDocumentsCommandTest {
@@ -27,33 +24,17 @@ class ExportDocumentsCommandTest {
 
     private String planId;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     private Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), all);
-        return new Result(code, out.toString(), err.toString());
+        return CommandLineRun.onStore(dir.resolve("db"), args);
     }
 
     @BeforeEach
     void importTheBacGiangSample() throws Exception {
-        Path file = dir.resolve("ke-hoach.json");
-        try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/samples/ke-hoach-25-KH-KHCN-bac-giang.json")) {
-            Files.copy(in, file);
-        }
+        Path file = CommandLineRun.sample(dir, "ke-hoach-25-KH-KHCN-bac-giang.json");
         Result imported = plandesk("import", file.toString());
         assertEquals(0, imported.exitCode(), imported.err());
         planId = imported.out().strip();
-        Path other = dir.resolve("lang-son.json");
-        try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/samples/ke-hoach-de-an-doanh-nghiep-lang-son.json")) {
-            Files.copy(in, other);
-        }
+        Path other = CommandLineRun.sample(dir, "ke-hoach-de-an-doanh-nghiep-lang-son.json");
         assertEquals(0, plandesk("import", other.toString()).exitCode());
     }
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,14 +19,12 @@ import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
+import vn.plandesk.cli.CommandLineRun.Result;
 
 /** {@code plandesk holidays}: the office lists a year's days off and records the days the Government announces. */
 class HolidaysCommandTest {
     @TempDir
     Path dir;
-
-    record Result(int exitCode, String out, String err) {
-    }
 
     @AfterEach
     void vietnameseAgain() {
@@ -37,15 +32,7 @@ class HolidaysCommandTest {
     }
 
     private Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] withDb = new String[args.length + 2];
-        withDb[0] = "--db";
-        withDb[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, withDb, 2, args.length);
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), withDb);
-        return new Result(code, out.toString(), err.toString());
+        return CommandLineRun.onStore(dir.resolve("db"), args);
     }
 
     private List<String> rowsOf(Result result) {

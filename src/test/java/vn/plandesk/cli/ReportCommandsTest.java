@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,34 +16,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.cli.CommandLineRun.Result;
 
 /** {@code plandesk report} and {@code plandesk urge} as a user types them, over the two sample plans. */
 class ReportCommandsTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     private Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), all);
-        return new Result(code, out.toString(), err.toString());
+        return CommandLineRun.onStore(dir.resolve("db"), args);
     }
 
     @BeforeEach
     void importTheSamples() throws Exception {
         for (String sample : List.of("ke-hoach-25-KH-KHCN-bac-giang.json", "ke-hoach-de-an-doanh-nghiep-lang-son.json")) {
-            Path file = dir.resolve(sample);
-            try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/samples/" + sample)) {
-                Files.copy(in, file);
-            }
-            assertEquals(0, plandesk("import", file.toString()).exitCode());
+            assertEquals(0, plandesk("import", CommandLineRun.sample(dir, sample).toString()).exitCode());
         }
     }
 

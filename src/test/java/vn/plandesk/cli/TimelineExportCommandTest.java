@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -18,25 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
+import vn.plandesk.cli.CommandLineRun.Result;
+import static vn.plandesk.cli.CommandLineRun.plandesk;
 
 /** {@code plandesk export ID --format pdf|png} with its page options, as typed. */
 class TimelineExportCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
     @AfterEach
     void vietnameseAgain() {
         Messages.setLocale(Messages.VIETNAMESE);
-    }
-
-    private Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
-        return new Result(code, out.toString(), err.toString());
     }
 
     private long storedSample() throws Exception {

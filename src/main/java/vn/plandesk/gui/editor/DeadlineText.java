@@ -1,17 +1,15 @@
 package vn.plandesk.gui.editor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.TimeExpression;
 import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.UnitRef;
 
 /** How the tree writes dates, deadlines and unit lists. */
 public final class DeadlineText {
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private DeadlineText() {
     }
 
@@ -35,7 +33,7 @@ public final class DeadlineText {
     }
 
     public static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return d == null ? "" : NumericDate.FORMAT.format(d);
     }
 
     /** Unit names as one line: "Sở Tài chính; Sở Nội vụ". */

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Popup;
-import javafx.util.StringConverter;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
 import vn.plandesk.gui.editor.EditorRow.TaskRow;
 import vn.plandesk.logic.i18n.Messages;
@@ -210,7 +210,7 @@ final class EditorCells {
             EditorRow row = getItem();
             TimeExpression current = row instanceof TaskRow t ? t.task().deadline() : ((PhaseRow) row).phase().span();
             DatePicker picker = new DatePicker(current.end());
-            picker.setConverter(dateConverter());
+            picker.setConverter(Converters.dates(() -> null));
             Popup popup = new Popup();
             popup.setAutoHide(true);
             popup.getContent().add(new DatePickerSkin(picker).getPopupContent());
@@ -298,7 +298,7 @@ final class EditorCells {
                 return;
             }
             DatePicker picker = new DatePicker(row.task().completedOn());
-            picker.setConverter(dateConverter());
+            picker.setConverter(Converters.dates(() -> null));
             picker.setEditable(true);
             picker.setOnAction(e -> {
                 LocalDate chosen = picker.getValue();
@@ -317,32 +317,6 @@ final class EditorCells {
             setGraphic(picker);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             picker.requestFocus();
-        }
-    }
-
-    /** dd/MM/yyyy both ways; also reads 5/7/2024. Unreadable text gives no date rather than an error. */
-    static StringConverter<LocalDate> dateConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return DeadlineText.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return parseDate(text);
-            }
-        };
-    }
-
-    static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -22,7 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
@@ -71,7 +71,7 @@ final class HeaderPane extends TitledPane {
     private Node documentTab() {
         GridPane grid = grid();
         ComboBox<DocumentType> type = new ComboBox<>(FXCollections.observableArrayList(DocumentType.values()));
-        type.setConverter(converter(DocumentType::title));
+        type.setConverter(Converters.showing(DocumentType::title));
         type.valueProperty().bindBidirectional(form.type);
         type.setOnAction(e -> editor.commitHeader());
         TextField number = field(form.number, "headerNumber");
@@ -98,7 +98,7 @@ final class HeaderPane extends TitledPane {
 
         DatePicker issuedOn = new DatePicker();
         issuedOn.setId("headerIssuedOn");
-        issuedOn.setConverter(EditorCells.dateConverter());
+        issuedOn.setConverter(Converters.dates(() -> null));
         issuedOn.setPromptText(Messages.get("header.date.prompt"));
         issuedOn.valueProperty().bindBidirectional(form.issuedOn);
         issuedOn.setOnAction(e -> editor.commitHeader());
@@ -110,7 +110,7 @@ final class HeaderPane extends TitledPane {
             }
         });
         ComboBox<PlanStatus> status = new ComboBox<>(FXCollections.observableArrayList(PlanStatus.values()));
-        status.setConverter(converter(s -> Messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT))));
+        status.setConverter(Converters.showing(s -> Messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT))));
         status.valueProperty().bindBidirectional(form.status);
         status.setOnAction(e -> editor.commitHeader());
         subject.setId("headerSubject");
@@ -144,7 +144,7 @@ final class HeaderPane extends TitledPane {
         GridPane grid = grid();
         ComboBox<Authority> authority = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(null, Authority.KT, Authority.TM,
                 Authority.TL, Authority.TUQ, Authority.Q)));
-        authority.setConverter(converter(a -> Messages.get("header.authority." + a.name().toLowerCase(java.util.Locale.ROOT))));
+        authority.setConverter(Converters.showing(a -> Messages.get("header.authority." + a.name().toLowerCase(java.util.Locale.ROOT))));
         authority.setButtonCell(authorityCell());
         authority.setCellFactory(l -> authorityCell());
         authority.valueProperty().bindBidirectional(form.authority);
@@ -279,19 +279,5 @@ final class HeaderPane extends TitledPane {
         Label label = new Label(Messages.get(key));
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

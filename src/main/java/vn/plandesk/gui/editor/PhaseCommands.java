@@ -1,5 +1,6 @@
 package vn.plandesk.gui.editor;
 
+import vn.plandesk.gui.undo.BeforeAfterCommand;
 import vn.plandesk.gui.undo.Command;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
@@ -12,43 +13,15 @@ final class PhaseCommands {
     }
 
     /** Changes a phase's own fields: title, time span. */
-    static final class Edit implements Command {
-        private final PlanSession session;
-        private final String name;
-        private final long phaseId;
-        private final Phase before;
-        private final Phase after;
-
-        Edit(PlanSession session, String name, Phase before, Phase after) {
-            this.session = session;
-            this.name = name;
-            this.phaseId = before.id();
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void execute() throws StoreException {
-            write(before, after);
-        }
-
-        @Override
-        public void undo() throws StoreException {
-            write(after, before);
-        }
-
-        private void write(Phase from, Phase to) throws StoreException {
+    static Command edit(PlanSession session, String name, Phase before, Phase after) {
+        long phaseId = before.id();
+        return new BeforeAfterCommand<>(name, before, after, (from, to) -> {
             Phase current = session.currentPhase(phaseId);
             PlanSession.expectSame(from, current);
             Phase stored = to.withId(current.id());
-            session.stored(session.store.updatePhase(session.planId(), session.version(), stored));
+            session.stored(session.store().updatePhase(session.planId(), session.version(), stored));
             session.show(tree -> tree.replacePhase(stored));
-        }
+        });
     }
 
     /**
@@ -86,7 +59,7 @@ final class PhaseCommands {
 
         /** The id the phase has now. */
         long phaseId() {
-            return session.ids.current(stored.id());
+            return session.phaseIds.current(stored.id());
         }
 
         @Override
@@ -113,8 +86,8 @@ final class PhaseCommands {
         }
 
         private void insert() throws StoreException {
-            Long parent = parentId == null ? null : session.ids.current(parentId);
-            PlanStore.Edit<Phase> edit = session.store.addPhase(session.planId(), session.version(), parent, index, content);
+            Long parent = parentId == null ? null : session.phaseIds.current(parentId);
+            PlanStore.Edit<Phase> edit = session.store().addPhase(session.planId(), session.version(), parent, index, content);
             session.stored(edit.version());
             if (stored != null) {
                 session.remapPhase(stored, edit.value());
@@ -125,89 +98,33 @@ final class PhaseCommands {
 
         private void remove() throws StoreException {
             long id = phaseId();
-            session.stored(session.store.deletePhase(session.planId(), session.version(), id));
+            session.stored(session.store().deletePhase(session.planId(), session.version(), id));
             session.show(tree -> tree.removePhase(id));
         }
     }
 
+    /** Where a phase is: its parent phase (as first seen; null at the top level) and its index among its siblings. */
+    record Place(Long parentId, int index) {
+    }
+
     /** Moves a phase among its siblings, under another phase, or back to the top level. */
-    static final class Reparent implements Command {
-        private final PlanSession session;
-        private final String name;
-        private final long phaseId;
-        private final Long fromParent;
-        private final int fromIndex;
-        private final Long toParent;
-        private final int toIndex;
-
-        Reparent(PlanSession session, String name, long phaseId, Long fromParent, int fromIndex, Long toParent, int toIndex) {
-            this.session = session;
-            this.name = name;
-            this.phaseId = phaseId;
-            this.fromParent = fromParent;
-            this.fromIndex = fromIndex;
-            this.toParent = toParent;
-            this.toIndex = toIndex;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void execute() throws StoreException {
-            move(toParent, toIndex);
-        }
-
-        @Override
-        public void undo() throws StoreException {
-            move(fromParent, fromIndex);
-        }
-
-        private void move(Long parentId, int index) throws StoreException {
+    static Command reparent(PlanSession session, String name, long phaseId, Place from, Place to) {
+        return new BeforeAfterCommand<>(name, from, to, (was, place) -> {
             long id = session.currentPhase(phaseId).id();
-            Long parent = parentId == null ? null : session.ids.current(parentId);
-            session.stored(session.store.reparentPhase(session.planId(), session.version(), id, parent, index));
-            session.show(tree -> tree.reparentPhase(id, parent, index));
-        }
+            Long parent = place.parentId() == null ? null : session.phaseIds.current(place.parentId());
+            session.stored(session.store().reparentPhase(session.planId(), session.version(), id, parent, place.index()));
+            session.show(tree -> tree.reparentPhase(id, parent, place.index()));
+        });
     }
 
     /** Replaces the header (number, subject, signer, recipients ...). */
-    static final class Header implements Command {
-        private final PlanSession session;
-        private final String name;
-        private final PlanHeader before;
-        private final PlanHeader after;
-
-        Header(PlanSession session, String name, PlanHeader before, PlanHeader after) {
-            this.session = session;
-            this.name = name;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void execute() throws StoreException {
-            write(before, after);
-        }
-
-        @Override
-        public void undo() throws StoreException {
-            write(after, before);
-        }
-
-        private void write(PlanHeader from, PlanHeader to) throws StoreException {
+    static Command header(PlanSession session, String name, PlanHeader before, PlanHeader after) {
+        return new BeforeAfterCommand<>(name, before, after, (from, to) -> {
             if (!from.equals(session.document.header())) {
                 throw new StoreException(StoreException.Reason.STALE, "editor.changedElsewhere");
             }
-            session.stored(session.store.updateHeader(session.planId(), session.version(), to));
+            session.stored(session.store().updateHeader(session.planId(), session.version(), to));
             session.show(tree -> tree.setHeader(to));
-        }
+        });
     }
 }

@@ -65,12 +65,12 @@ public final class PlanEditorViewModel {
     private final StoreChanges changes;
     final DialogService dialogs;
     private final Prompts prompts;
-    final TaskClipboard clipboard;
+    private final TaskClipboard clipboard;
     private final Clock clock;
     private final TimeExpressionParser parser = new TimeExpressionParser();
     private final PlanRules rules = new PlanRules();
     private final HeaderFormModel header = new HeaderFormModel();
-    private final PlanStructure structure = new PlanStructure(this);
+    private final PlanStructure structure;
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
     private final Turns turns = new Turns();
@@ -97,6 +97,22 @@ public final class PlanEditorViewModel {
         this.prompts = prompts;
         this.clipboard = clipboard;
         this.clock = clock;
+        this.structure = new PlanStructure(new PlanStructure.Editor() {
+            @Override
+            public PlanSession session() {
+                return session;
+            }
+
+            @Override
+            public void perform(Supplier<Command> action, Consumer<Boolean> stored) {
+                PlanEditorViewModel.this.perform(null, action, stored);
+            }
+
+            @Override
+            public void say(String text) {
+                message.set(text);
+            }
+        }, clipboard);
         changes.subscribe(this::changedElsewhere);
     }
 
@@ -265,8 +281,8 @@ public final class PlanEditorViewModel {
     public void setCompletedOn(EditorRow row, LocalDate date) {
         if (row instanceof TaskRow) {
             perform(DeadlineText.date(date), () -> {
-                Task before = session.document.task(session.ids.current(row.id()));
-                return before == null ? null : new TaskCommands.Edit(session, Column.COMPLETED.editName(false), before,
+                Task before = session.document.task(session.taskIds.current(row.id()));
+                return before == null ? null : TaskCommands.edit(session, Column.COMPLETED.editName(false), before,
                         TaskFields.completed(before, date));
             });
         }
@@ -276,12 +292,12 @@ public final class PlanEditorViewModel {
     public void setUnits(EditorRow row, boolean lead, List<UnitRef> chosen) {
         if (row instanceof TaskRow) {
             perform(DeadlineText.units(chosen), () -> {
-                Task before = session.document.task(session.ids.current(row.id()));
+                Task before = session.document.task(session.taskIds.current(row.id()));
                 if (before == null) {
                     return null;
                 }
                 Task after = lead ? TaskFields.lead(before, chosen) : TaskFields.support(before, chosen);
-                return new TaskCommands.Edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
+                return TaskCommands.edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
             });
         }
     }
@@ -294,7 +310,7 @@ public final class PlanEditorViewModel {
         PlanHeader after = header.toHeader();
         perform(after.subject(), () -> {
             PlanHeader before = session.document.header();
-            return before.equals(after) ? null : new PhaseCommands.Header(session, HeaderFormModel.editName(before, after), before, after);
+            return before.equals(after) ? null : PhaseCommands.header(session, HeaderFormModel.editName(before, after), before, after);
         }, stored -> {
             if (stored) {
                 header.load(session.document.header());
@@ -303,7 +319,7 @@ public final class PlanEditorViewModel {
     }
 
     private Command editTask(long id, Column column, String text) {
-        Task before = session.document.task(session.ids.current(id));
+        Task before = session.document.task(session.taskIds.current(id));
         if (before == null) {
             return null;
         }
@@ -315,7 +331,7 @@ public final class PlanEditorViewModel {
             case PERCENT -> percent(before, parsePercent(text));
             default -> before;
         };
-        return PlanSession.sameTask(before, after) ? null : new TaskCommands.Edit(session, column.editName(false), before, after);
+        return PlanSession.sameTask(before, after) ? null : TaskCommands.edit(session, column.editName(false), before, after);
     }
 
     private Task percent(Task task, int value) {
@@ -323,7 +339,7 @@ public final class PlanEditorViewModel {
     }
 
     private Command editPhase(long id, Column column, String text) {
-        Phase before = session.document.phase(session.ids.current(id));
+        Phase before = session.document.phase(session.phaseIds.current(id));
         if (before == null) {
             return null;
         }
@@ -332,7 +348,7 @@ public final class PlanEditorViewModel {
             case DEADLINE -> TaskFields.span(before, parse(text));
             default -> before;
         };
-        return after.equals(before) ? null : new PhaseCommands.Edit(session, column.editName(true), before, after);
+        return after.equals(before) ? null : PhaseCommands.edit(session, column.editName(true), before, after);
     }
 
     /** Reads deadline words in the plan's year (this year for a draft without a date); never refuses. */
@@ -433,7 +449,7 @@ public final class PlanEditorViewModel {
     // ---------------------------------------------------------------- running edits
 
     /** As {@link #perform(String, Supplier, Consumer)}, for an edit whose outcome nothing waits for. */
-    void perform(String typed, Supplier<Command> action) {
+    private void perform(String typed, Supplier<Command> action) {
         perform(typed, action, stored -> { });
     }
 
@@ -443,7 +459,7 @@ public final class PlanEditorViewModel {
      * is told whether it was. On a stale plan the user is asked to read it again; then the same
      * action runs on the fresh plan, so the typed words are kept.
      */
-    void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
+    private void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
         turns.take(() -> {
             Command command = session == null ? null : action.get();
             if (command == null) {
@@ -614,10 +630,6 @@ public final class PlanEditorViewModel {
         return busyText.getReadOnlyProperty();
     }
 
-    void say(String text) {
-        message.set(text);
-    }
-
     public ObservableList<Problem> problems() {
         return FXCollections.unmodifiableObservableList(problems);
     }
@@ -625,9 +637,5 @@ public final class PlanEditorViewModel {
     /** The plan as it stands, or null when none is open. */
     public Plan plan() {
         return session == null ? null : session.plan();
-    }
-
-    PlanSession session() {
-        return session;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.TreeItem;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
@@ -25,22 +26,49 @@ import vn.plandesk.model.TimeExpression;
  * indents into the first sub-phase (as its first task, right below that sub-phase's heading), and
  * a task of a sub-phase outdents to its parent phase (as its last own task, right above the
  * sub-phases). Other tasks have nowhere to go and the status line says so.
+ *
+ * <p>Several selected rows of one kind in one phase indent, outdent and move as a block: one edit,
+ * stored in one transaction and undone in one step.
  */
 public final class PlanStructure {
-    private final PlanEditorViewModel editor;
+
+    /** What the structural edits need of the editor they belong to: the open plan, its turns, its status line. */
+    interface Editor {
+        /** The open plan, or null. */
+        PlanSession session();
+
+        /** Builds the command in the user's turn, stores it, and tells {@code stored} whether it was. */
+        void perform(Supplier<Command> action, Consumer<Boolean> stored);
+
+        /** A short note in the status line. */
+        void say(String text);
+    }
+
+    private final Editor editor;
+    private final TaskClipboard clipboard;
     private Planned chosen; // the edit of the current turn, between planning it and selecting its row
 
-    PlanStructure(PlanEditorViewModel editor) {
+    PlanStructure(Editor editor, TaskClipboard clipboard) {
         this.editor = editor;
+        this.clipboard = clipboard;
     }
 
     /** An edit ready to run and the row to select once it is stored. */
     private record Planned(Command command, Supplier<TreeItem<EditorRow>> select) {
     }
 
+    /** As {@link #run}, for an edit of the selected rows as a block (see {@link #block}); none when they are no block. */
+    private void runOnBlock(List<TreeItem<EditorRow>> rows, Function<List<TreeItem<EditorRow>>, Planned> plan,
+                            Consumer<TreeItem<EditorRow>> select) {
+        run(() -> {
+            List<TreeItem<EditorRow>> block = block(rows);
+            return block == null ? null : plan.apply(block);
+        }, select);
+    }
+
     /** Plans the edit in the user's turn (from the plan as the edits before left it), runs it, then selects. */
     private void run(Supplier<Planned> plan, Consumer<TreeItem<EditorRow>> select) {
-        editor.perform(null, () -> {
+        editor.perform(() -> {
             if (session() == null) {
                 return null;
             }
@@ -128,100 +156,105 @@ public final class PlanStructure {
                         session().document.parentIdOf(row), PlanDocument.phaseIndex(row), session().document.phaseOf(row)));
             }
         }
-        Command command = parts.size() == 1 ? parts.get(0)
-                : new CompoundCommand(Messages.get("edit.deleteRows", parts.size()), parts);
-        return new Planned(command, () -> next);
+        return new Planned(asOne(Messages.get("edit.deleteRows", parts.size()), parts), () -> next);
     }
 
-    /** Tab: see the class comment. */
-    public void indent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planIndent(row), select);
+    /** Tab: see the class comment; several rows of one phase indent together, in their order, as one edit. */
+    public void indent(List<TreeItem<EditorRow>> rows, Consumer<TreeItem<EditorRow>> select) {
+        runOnBlock(rows, this::planIndent, select);
     }
 
-    private Planned planIndent(TreeItem<EditorRow> row) {
-        if (session() == null || row == null) {
-            return null;
-        }
-        if (row.getValue() instanceof PhaseRow phase) {
-            int index = PlanDocument.phaseIndex(row);
+    private Planned planIndent(List<TreeItem<EditorRow>> block) {
+        TreeItem<EditorRow> first = block.get(0);
+        if (first.getValue() instanceof PhaseRow phase) {
+            int index = PlanDocument.phaseIndex(first);
             if (phase.sub() || index == 0) {
                 editor.say(Messages.get(phase.sub() ? "editor.indent.phaseTooDeep" : "editor.indent.noPhaseAbove"));
                 return null;
             }
-            if (!PlanDocument.phaseChildren(row).isEmpty()) {
+            if (block.stream().anyMatch(row -> !PlanDocument.phaseChildren(row).isEmpty())) {
                 editor.say(Messages.get("editor.indent.hasSubPhases"));
                 return null;
             }
-            TreeItem<EditorRow> above = PlanDocument.phaseChildren(row.getParent()).get(index - 1);
+            TreeItem<EditorRow> above = PlanDocument.phaseChildren(first.getParent()).get(index - 1);
             int at = PlanDocument.phaseChildren(above).size();
-            return reparent(row, above.getValue().id(), at, Messages.get("edit.indent"));
+            return reparent(block, above.getValue().id(), at, Messages.get("edit.indent"));
         }
-        TreeItem<EditorRow> phase = row.getParent();
+        TreeItem<EditorRow> phase = first.getParent();
         List<TreeItem<EditorRow>> subs = PlanDocument.phaseChildren(phase);
         if (((PhaseRow) phase.getValue()).sub() || subs.isEmpty()) {
             editor.say(Messages.get("editor.indent.taskNoSubPhase"));
             return null;
         }
-        return moveTask(row, subs.get(0), 0, Messages.get("edit.indent"));
+        return moveTasks(block, subs.get(0), 0, Messages.get("edit.indent"));
     }
 
-    /** Shift+Tab: see the class comment. */
-    public void outdent(TreeItem<EditorRow> row, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planOutdent(row), select);
+
+    /** Shift+Tab: see the class comment; several rows of one phase outdent together, in their order, as one edit. */
+    public void outdent(List<TreeItem<EditorRow>> rows, Consumer<TreeItem<EditorRow>> select) {
+        runOnBlock(rows, this::planOutdent, select);
     }
 
-    private Planned planOutdent(TreeItem<EditorRow> row) {
-        if (session() == null || row == null) {
-            return null;
-        }
-        if (row.getValue() instanceof PhaseRow phase) {
+    private Planned planOutdent(List<TreeItem<EditorRow>> block) {
+        TreeItem<EditorRow> first = block.get(0);
+        if (first.getValue() instanceof PhaseRow phase) {
             if (!phase.sub()) {
                 editor.say(Messages.get("editor.outdent.topLevel"));
                 return null;
             }
-            TreeItem<EditorRow> parent = row.getParent();
-            return reparent(row, null, PlanDocument.phaseIndex(parent) + 1, Messages.get("edit.outdent"));
+            TreeItem<EditorRow> parent = first.getParent();
+            return reparent(block, null, PlanDocument.phaseIndex(parent) + 1, Messages.get("edit.outdent"));
         }
-        TreeItem<EditorRow> phase = row.getParent();
+        TreeItem<EditorRow> phase = first.getParent();
         if (!((PhaseRow) phase.getValue()).sub()) {
             editor.say(Messages.get("editor.outdent.taskTopLevel"));
             return null;
         }
         TreeItem<EditorRow> parent = phase.getParent();
-        return moveTask(row, parent, PlanDocument.taskCountOf(parent), Messages.get("edit.outdent"));
+        return moveTasks(block, parent, PlanDocument.taskCountOf(parent), Messages.get("edit.outdent"));
     }
 
-    /** Alt+Up / Alt+Down. A task at the edge of its phase goes on into the phase above or below. */
-    public void move(TreeItem<EditorRow> row, boolean up, Consumer<TreeItem<EditorRow>> select) {
-        run(() -> planMove(row, up), select);
+
+    /**
+     * Alt+Up / Alt+Down. A task at the edge of its phase goes on into the phase above or below;
+     * rows next to each other in one phase move together, as one edit.
+     */
+    public void move(List<TreeItem<EditorRow>> rows, boolean up, Consumer<TreeItem<EditorRow>> select) {
+        runOnBlock(rows, block -> planMove(block, up), select);
     }
 
-    private Planned planMove(TreeItem<EditorRow> row, boolean up) {
-        if (session() == null || row == null) {
+    private Planned planMove(List<TreeItem<EditorRow>> block, boolean up) {
+        String name = Messages.get(up ? "edit.moveUp" : "edit.moveDown");
+        TreeItem<EditorRow> first = block.get(0);
+        TreeItem<EditorRow> last = block.get(block.size() - 1);
+        List<TreeItem<EditorRow>> siblings = first.getValue() instanceof PhaseRow
+                ? PlanDocument.phaseChildren(first.getParent()) : first.getParent().getChildren().subList(0, PlanDocument.taskCountOf(first.getParent()));
+        int top = siblings.indexOf(first);
+        int bottom = siblings.indexOf(last);
+        if (bottom - top + 1 != block.size()) {
+            editor.say(Messages.get("editor.block.notTogether"));
             return null;
         }
-        String name = Messages.get(up ? "edit.moveUp" : "edit.moveDown");
-        if (row.getValue() instanceof PhaseRow) {
-            int index = PlanDocument.phaseIndex(row);
-            int to = up ? index - 1 : index + 1;
-            if (to < 0 || to >= PlanDocument.phaseChildren(row.getParent()).size()) {
-                return null;
-            }
-            return reparent(row, session().document.parentIdOf(row), to, name);
+        int neighbour = up ? top - 1 : bottom + 1;
+        if (neighbour >= 0 && neighbour < siblings.size()) {
+            // The block moves one row by the row beside it moving to its other side.
+            TreeItem<EditorRow> passed = siblings.get(neighbour);
+            int to = up ? bottom : top;
+            Planned swap = first.getValue() instanceof PhaseRow
+                    ? reparent(List.of(passed), session().document.parentIdOf(passed), to, name)
+                    : moveTasks(List.of(passed), passed.getParent(), to, name);
+            return new Planned(swap.command(), selectAgain(first));
         }
-        TreeItem<EditorRow> phase = row.getParent();
-        int index = PlanDocument.taskIndex(row);
-        int count = PlanDocument.taskCountOf(phase);
-        if (up ? index > 0 : index < count - 1) {
-            return moveTask(row, phase, up ? index - 1 : index + 1, name);
+        if (first.getValue() instanceof PhaseRow) {
+            return null;
         }
         List<TreeItem<EditorRow>> order = phasesInOrder();
-        int at = order.indexOf(phase) + (up ? -1 : 1);
+        int at = order.indexOf(first.getParent()) + (up ? -1 : 1);
         if (at < 0 || at >= order.size()) {
             return null;
         }
         TreeItem<EditorRow> target = order.get(at);
-        return moveTask(row, target, up ? PlanDocument.taskCountOf(target) : 0, name);
+        return moveTasks(block, target, up ? PlanDocument.taskCountOf(target) : 0, name);
     }
 
     /**
@@ -239,12 +272,12 @@ public final class PlanStructure {
         String name = Messages.get("edit.drag");
         if (dragged.getValue() instanceof TaskRow) {
             if (target.getValue() instanceof TaskRow) {
-                return moveTask(dragged, target.getParent(), PlanDocument.taskIndex(target), name);
+                return moveTasks(List.of(dragged), target.getParent(), PlanDocument.taskIndex(target), name);
             }
-            return moveTask(dragged, target, 0, name);
+            return moveTasks(List.of(dragged), target, 0, name);
         }
         if (target.getValue() instanceof PhaseRow && target.getParent() == dragged.getParent()) {
-            return reparent(dragged, session().document.parentIdOf(dragged), PlanDocument.phaseIndex(target), name);
+            return reparent(List.of(dragged), session().document.parentIdOf(dragged), PlanDocument.phaseIndex(target), name);
         }
         return null;
     }
@@ -263,7 +296,7 @@ public final class PlanStructure {
             }
         }
         if (!copied.isEmpty()) {
-            editor.clipboard.put(copied);
+            clipboard.put(copied);
             editor.say(Messages.get("editor.copied", copied.size()));
         }
         return copied.size();
@@ -275,7 +308,7 @@ public final class PlanStructure {
     }
 
     private Planned planPaste(TreeItem<EditorRow> selected) {
-        if (session() == null || editor.clipboard.isEmpty()) {
+        if (session() == null || clipboard.isEmpty()) {
             return null;
         }
         TreeItem<EditorRow> phase;
@@ -295,25 +328,72 @@ public final class PlanStructure {
         }
         long phaseId = phase.getValue().id();
         List<TaskCommands.Add> adds = new ArrayList<>();
-        for (Task task : editor.clipboard.tasks()) {
+        for (Task task : clipboard.tasks()) {
             adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index + adds.size(), task));
         }
-        Command command = new CompoundCommand(Messages.get("edit.paste", adds.size()), adds);
+        Command command = new CompoundCommand(session(), Messages.get("edit.paste", adds.size()), adds);
         return new Planned(command, () -> session().document.taskItem(adds.get(0).taskId()));
     }
 
-    private Planned moveTask(TreeItem<EditorRow> row, TreeItem<EditorRow> toPhase, int toIndex, String name) {
-        long taskId = row.getValue().id();
-        Command move = new TaskCommands.Move(session(), name, taskId, session().document.phaseIdOf(row), PlanDocument.taskIndex(row),
-                toPhase.getValue().id(), toIndex);
-        return new Planned(move, () -> session().document.taskItem(session().ids.current(taskId)));
+    /**
+     * Moves the tasks to one place, the bottom one first: they arrive there in their order, and the
+     * undo (top one first) finds each one's old place as it was.
+     */
+    private Planned moveTasks(List<TreeItem<EditorRow>> rows, TreeItem<EditorRow> toPhase, int toIndex, String name) {
+        List<Command> parts = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            TreeItem<EditorRow> row = rows.get(i);
+            parts.add(TaskCommands.move(session(), name, row.getValue().id(),
+                    new TaskCommands.Place(session().document.phaseIdOf(row), PlanDocument.taskIndex(row)),
+                    new TaskCommands.Place(toPhase.getValue().id(), toIndex)));
+        }
+        return new Planned(asOne(name, parts), selectAgain(rows.get(0)));
     }
 
-    private Planned reparent(TreeItem<EditorRow> row, Long toParent, int toIndex, String name) {
-        long phaseId = row.getValue().id();
-        Command move = new PhaseCommands.Reparent(session(), name, phaseId, session().document.parentIdOf(row),
-                PlanDocument.phaseIndex(row), toParent, toIndex);
-        return new Planned(move, () -> session().document.phaseItem(session().ids.current(phaseId)));
+    /** As {@link #moveTasks}, for phases going under another phase ({@code toParent}) or to the top level (null). */
+    private Planned reparent(List<TreeItem<EditorRow>> rows, Long toParent, int toIndex, String name) {
+        List<Command> parts = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            TreeItem<EditorRow> row = rows.get(i);
+            parts.add(PhaseCommands.reparent(session(), name, row.getValue().id(),
+                    new PhaseCommands.Place(session().document.parentIdOf(row), PlanDocument.phaseIndex(row)),
+                    new PhaseCommands.Place(toParent, toIndex)));
+        }
+        return new Planned(asOne(name, parts), selectAgain(rows.get(0)));
+    }
+
+    /** One edit: a single command as it is, several as one batch. */
+    private Command asOne(String name, List<Command> parts) {
+        return parts.size() == 1 ? parts.get(0) : new CompoundCommand(session(), name, parts);
+    }
+
+    /** The row of the same phase or task once the edit is stored (a re-inserted one has a new id). */
+    private Supplier<TreeItem<EditorRow>> selectAgain(TreeItem<EditorRow> row) {
+        long id = row.getValue().id();
+        return row.getValue() instanceof PhaseRow
+                ? () -> session().document.phaseItem(session().phaseIds.current(id))
+                : () -> session().document.taskItem(session().taskIds.current(id));
+    }
+
+    /**
+     * The rows in the order the tree shows them when they are of one kind (phases or tasks) in one
+     * phase; otherwise the status line says why and there is no block (null).
+     */
+    private List<TreeItem<EditorRow>> block(List<TreeItem<EditorRow>> rows) {
+        List<TreeItem<EditorRow>> kept = rows.stream().filter(r -> r != null && r.getValue() != null).distinct().toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        TreeItem<EditorRow> first = kept.get(0);
+        boolean together = kept.stream().allMatch(r -> r.getParent() == first.getParent()
+                && r.getValue() instanceof PhaseRow == first.getValue() instanceof PhaseRow);
+        if (!together) {
+            editor.say(Messages.get("editor.block.notTogether"));
+            return null;
+        }
+        List<TreeItem<EditorRow>> ordered = new ArrayList<>(kept);
+        ordered.sort(Comparator.comparingInt(r -> first.getParent().getChildren().indexOf(r)));
+        return ordered;
     }
 
     /** Phases in the order the tree shows them: each phase, then its sub-phases. */

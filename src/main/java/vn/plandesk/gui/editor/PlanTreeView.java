@@ -137,9 +137,9 @@ public final class PlanTreeView extends StackPane {
         boolean handled = true;
         if (e.getCode() == KeyCode.TAB) {
             if (e.isShiftDown()) {
-                editor.structure().outdent(selected, moved -> select(moved, selected));
+                editor.structure().outdent(selectedRows(), moved -> select(moved, selected));
             } else {
-                editor.structure().indent(selected, moved -> select(moved, selected));
+                editor.structure().indent(selectedRows(), moved -> select(moved, selected));
             }
         } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             editFocused();
@@ -193,17 +193,17 @@ public final class PlanTreeView extends StackPane {
 
     public void indent() {
         TreeItem<EditorRow> s = selected();
-        editor.structure().indent(s, moved -> select(moved, s));
+        editor.structure().indent(selectedRows(), moved -> select(moved, s));
     }
 
     public void outdent() {
         TreeItem<EditorRow> s = selected();
-        editor.structure().outdent(s, moved -> select(moved, s));
+        editor.structure().outdent(selectedRows(), moved -> select(moved, s));
     }
 
     public void move(boolean up) {
         TreeItem<EditorRow> s = selected();
-        editor.structure().move(s, up, moved -> select(moved, s));
+        editor.structure().move(selectedRows(), up, moved -> select(moved, s));
     }
 
     public void copy() {

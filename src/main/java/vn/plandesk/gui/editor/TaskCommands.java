@@ -1,5 +1,6 @@
 package vn.plandesk.gui.editor;
 
+import vn.plandesk.gui.undo.BeforeAfterCommand;
 import vn.plandesk.gui.undo.Command;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
@@ -11,43 +12,15 @@ final class TaskCommands {
     }
 
     /** Changes a task's fields (content, deadline, units, progress ...). */
-    static final class Edit implements Command {
-        private final PlanSession session;
-        private final String name;
-        private final long taskId;
-        private final Task before;
-        private final Task after;
-
-        Edit(PlanSession session, String name, Task before, Task after) {
-            this.session = session;
-            this.name = name;
-            this.taskId = before.id();
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void execute() throws StoreException {
-            write(before, after);
-        }
-
-        @Override
-        public void undo() throws StoreException {
-            write(after, before);
-        }
-
-        private void write(Task from, Task to) throws StoreException {
+    static Command edit(PlanSession session, String name, Task before, Task after) {
+        long taskId = before.id();
+        return new BeforeAfterCommand<>(name, before, after, (from, to) -> {
             Task current = session.currentTask(taskId);
             PlanSession.expectSame(from, current);
             Task stored = to.withId(current.id());
-            session.stored(session.store.updateTask(session.planId(), session.version(), stored));
+            session.stored(session.store().updateTask(session.planId(), session.version(), stored));
             session.show(tree -> tree.replaceTask(stored));
-        }
+        });
     }
 
     /** Inserts a task in a phase; undo deletes it again. */
@@ -74,16 +47,16 @@ final class TaskCommands {
 
         /** The id the task has now (after a redo it is a new one). */
         long taskId() {
-            return session.ids.current(addedId);
+            return session.taskIds.current(addedId);
         }
 
         @Override
         public void execute() throws StoreException {
-            long phase = session.ids.current(phaseId);
-            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task);
+            long phase = session.phaseIds.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store().addTask(session.planId(), session.version(), phase, index, task);
             session.stored(edit.version());
             if (addedId != null) {
-                session.ids.moved(session.ids.current(addedId), edit.value().id());
+                session.taskIds.moved(session.taskIds.current(addedId), edit.value().id());
             } else {
                 addedId = edit.value().id();
             }
@@ -93,7 +66,7 @@ final class TaskCommands {
         @Override
         public void undo() throws StoreException {
             long id = taskId();
-            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.stored(session.store().deleteTask(session.planId(), session.version(), id));
             session.show(tree -> tree.removeTask(id));
         }
     }
@@ -124,60 +97,31 @@ final class TaskCommands {
         @Override
         public void execute() throws StoreException {
             long id = session.currentTask(taskId).id();
-            session.stored(session.store.deleteTask(session.planId(), session.version(), id));
+            session.stored(session.store().deleteTask(session.planId(), session.version(), id));
             session.show(tree -> tree.removeTask(id));
         }
 
         @Override
         public void undo() throws StoreException {
-            long phase = session.ids.current(phaseId);
-            PlanStore.Edit<Task> edit = session.store.addTask(session.planId(), session.version(), phase, index, task.withId(null));
+            long phase = session.phaseIds.current(phaseId);
+            PlanStore.Edit<Task> edit = session.store().addTask(session.planId(), session.version(), phase, index, task.withId(null));
             session.stored(edit.version());
-            session.ids.moved(session.ids.current(taskId), edit.value().id());
+            session.taskIds.moved(session.taskIds.current(taskId), edit.value().id());
             session.show(tree -> tree.insertTask(phase, index, edit.value()));
         }
     }
 
+    /** Where a task is: its phase (as first seen) and its index there. */
+    record Place(long phaseId, int index) {
+    }
+
     /** Moves a task within its phase or into another phase of the plan. */
-    static final class Move implements Command {
-        private final PlanSession session;
-        private final String name;
-        private final long taskId;
-        private final long fromPhase;
-        private final int fromIndex;
-        private final long toPhase;
-        private final int toIndex;
-
-        Move(PlanSession session, String name, long taskId, long fromPhase, int fromIndex, long toPhase, int toIndex) {
-            this.session = session;
-            this.name = name;
-            this.taskId = taskId;
-            this.fromPhase = fromPhase;
-            this.fromIndex = fromIndex;
-            this.toPhase = toPhase;
-            this.toIndex = toIndex;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void execute() throws StoreException {
-            move(toPhase, toIndex);
-        }
-
-        @Override
-        public void undo() throws StoreException {
-            move(fromPhase, fromIndex);
-        }
-
-        private void move(long phaseId, int index) throws StoreException {
+    static Command move(PlanSession session, String name, long taskId, Place from, Place to) {
+        return new BeforeAfterCommand<>(name, from, to, (was, place) -> {
             long id = session.currentTask(taskId).id();
-            long phase = session.ids.current(phaseId);
-            session.stored(session.store.moveTask(session.planId(), session.version(), id, phase, index));
-            session.show(tree -> tree.moveTask(id, phase, index));
-        }
+            long phase = session.phaseIds.current(place.phaseId());
+            session.stored(session.store().moveTask(session.planId(), session.version(), id, phase, place.index()));
+            session.show(tree -> tree.moveTask(id, phase, place.index()));
+        });
     }
 }

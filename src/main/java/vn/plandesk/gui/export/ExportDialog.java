@@ -1,13 +1,13 @@
 package vn.plandesk.gui.export;
 
 import java.nio.file.Path;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.background.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,7 +33,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.i18n.Messages;
@@ -153,7 +152,7 @@ public final class ExportDialog {
         points.setId("export-points");
         points.getItems().setAll(13, 14);
         points.setValue(model.bodyPointsProperty().get());
-        points.setConverter(converter(p -> Messages.get("exportDialog.points", p)));
+        points.setConverter(Converters.showing(p -> Messages.get("exportDialog.points", p)));
         points.valueProperty().addListener((o, was, now) -> model.bodyPointsProperty().set(now));
         HBox size = new HBox(8, new Label(Messages.get("exportDialog.bodyPoints")), points);
         Node pane = titled("exportDialog.docxOptions", new VBox(6, appendixOnly, draft, capitals, size));
@@ -294,19 +293,5 @@ public final class ExportDialog {
     private static void show(Node node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new IllegalStateException("choices are picked, not typed");
-            }
-        };
     }
 }

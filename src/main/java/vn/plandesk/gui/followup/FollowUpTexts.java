@@ -1,20 +1,18 @@
 package vn.plandesk.gui.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.TimeExpression;
 
 /** How the follow-up view writes deadlines, days and states. */
 public final class FollowUpTexts {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private FollowUpTexts() {
     }
 
     public static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return day == null ? "" : NumericDate.FORMAT.format(day);
     }
 
     /** The words as written and the date they are read as: "Trước ngày 1/3/2026 (01/03/2026)". */

@@ -1,9 +1,6 @@
 package vn.plandesk.gui.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -18,7 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.logic.i18n.Messages;
 
@@ -102,11 +99,7 @@ public final class FxFollowUpDialogs implements FollowUpDialogs {
     private static void guardDate(Dialog<?> dialog, ButtonType ok, DatePicker date, Label problem) {
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             String typed = date.getEditor().getText();
-            try {
-                date.setValue(typed == null || typed.isBlank() ? null : parse(typed));
-            } catch (DateTimeParseException e) {
-                date.setValue(null);
-            }
+            date.setValue(Converters.typedDate(typed));
             if (date.getValue() == null) {
                 problem.setText(Messages.get("followup.date.invalid"));
                 event.consume();
@@ -117,30 +110,8 @@ public final class FxFollowUpDialogs implements FollowUpDialogs {
     private static DatePicker datePicker(String id, LocalDate value) {
         DatePicker picker = new DatePicker(value);
         picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return FollowUpTexts.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return parse(text);
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
+        picker.setConverter(Converters.dates(picker::getValue));
         return picker;
-    }
-
-    /** 5/3/2026 and 05/03/2026 alike. */
-    private static LocalDate parse(String text) {
-        return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
     }
 
     private static Label problemLabel() {

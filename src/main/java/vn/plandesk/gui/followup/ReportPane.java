@@ -1,6 +1,5 @@
 package vn.plandesk.gui.followup;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -22,7 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.logic.followup.ReportNumbers;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.StateCounts;
@@ -54,7 +53,7 @@ final class ReportPane extends VBox {
         ComboBox<ReportPeriod.Kind> kind = new ComboBox<>();
         kind.setId("reportKind");
         kind.getItems().setAll(ReportPeriod.Kind.values());
-        kind.setConverter(converter(ReportPeriod.Kind::displayName));
+        kind.setConverter(Converters.showing(ReportPeriod.Kind::displayName));
         kind.valueProperty().bindBidirectional(settings.kindProperty());
 
         Spinner<Integer> year = intSpinner("reportYear", 2000, 2100, settings.yearProperty());
@@ -62,7 +61,7 @@ final class ReportPane extends VBox {
 
         ComboBox<Integer> which = new ComboBox<>();
         which.setId("reportWhich");
-        which.setConverter(converter(i -> whichText(settings.kindProperty().get(), i)));
+        which.setConverter(Converters.showing(i -> whichText(settings.kindProperty().get(), i)));
         Runnable fillWhich = () -> {
             int count = settings.kindProperty().get().periodsInYear();
             which.getItems().setAll(IntStream.rangeClosed(1, Math.max(1, count)).boxed().toList());
@@ -209,23 +208,7 @@ final class ReportPane extends VBox {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(140);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return FollowUpTexts.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null
-                            : LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
+        picker.setConverter(Converters.dates(picker::getValue));
         return picker;
     }
 
@@ -240,19 +223,5 @@ final class ReportPane extends VBox {
     private static void show(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new IllegalStateException("not editable");
-            }
-        };
     }
 }

@@ -1,14 +1,12 @@
 package vn.plandesk.gui.importreview;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.TimeExpression;
 
 /** What deadline words were understood as, in dates written dd/MM/yyyy, and what to check about them. */
 final class Deadlines {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private Deadlines() {
     }
 
@@ -36,7 +34,7 @@ final class Deadlines {
     }
 
     static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return day == null ? "" : NumericDate.FORMAT.format(day);
     }
 
     /** Why deadline words need a look once re-read: not understood, a year taken from the plan, far too early. */

@@ -1,8 +1,5 @@
 package vn.plandesk.gui.importreview;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -32,7 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
@@ -43,10 +40,6 @@ import vn.plandesk.model.DocumentType;
  * and "Hủy" below. Everything it shows and does goes through the {@link ImportReviewViewModel}.
  */
 final class ImportReviewView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** "5/7/2024" as well as "05/07/2024"; strict, so 31/02 is not a date. */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ImportReviewViewModel review;
     private final Map<ReviewField<?>, Control> headerControls = new HashMap<>();
@@ -142,12 +135,12 @@ final class ImportReviewView {
 
         ComboBox<DocumentType> type = new ComboBox<>();
         type.getItems().setAll(DocumentType.values());
-        type.setConverter(converter(DocumentType::title));
+        type.setConverter(Converters.showing(DocumentType::title));
         type.valueProperty().bindBidirectional(review.type().valueProperty());
         mark(type, review.type(), "reviewType");
 
         DatePicker issued = new DatePicker();
-        issued.setConverter(dates(review.issuedOn()));
+        issued.setConverter(Converters.dates(review.issuedOn()::value));
         issued.setPromptText(Messages.get("review.datePrompt"));
         issued.valueProperty().bindBidirectional(review.issuedOn().valueProperty());
         mark(issued, review.issuedOn(), "reviewIssuedOn");
@@ -155,7 +148,7 @@ final class ImportReviewView {
         ComboBox<Authority> authority = new ComboBox<>();
         authority.getItems().add(null);
         authority.getItems().addAll(Authority.values());
-        authority.setConverter(converter(a -> a == null ? "" : a.prefix()));
+        authority.setConverter(Converters.showing(a -> a == null ? "" : a.prefix()));
         authority.valueProperty().bindBidirectional(review.signerAuthority().valueProperty());
         mark(authority, review.signerAuthority(), "reviewAuthority");
         authority.setTooltip(new Tooltip(review.signerAuthority().name()));
@@ -268,41 +261,5 @@ final class ImportReviewView {
                 input.selectAll();
             }
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new IllegalStateException("a choice list is not typed into");
-            }
-        };
-    }
-
-    /** Dates typed and shown dd/MM/yyyy; what cannot be read as a date leaves the date as it was. */
-    private static StringConverter<LocalDate> dates(ReviewField<LocalDate> field) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), TYPED_DATE);
-                } catch (DateTimeParseException e) {
-                    return field.value();
-                }
-            }
-        };
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.PlanStatus;
@@ -96,7 +96,7 @@ public final class PlanListView extends BorderPane {
         unit.setId("filterUnit");
         ComboBox<PlanListViewModel.SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(PlanListViewModel.SortOrder.values()));
         sort.setId("sortOrder");
-        sort.setConverter(converter(o -> Messages.get("planlist.sort." + o.name().toLowerCase(java.util.Locale.ROOT)), ""));
+        sort.setConverter(Converters.showing(o -> Messages.get("planlist.sort." + o.name().toLowerCase(java.util.Locale.ROOT)), ""));
         sort.valueProperty().bindBidirectional(vm.sortOrderProperty());
         sort.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
@@ -124,7 +124,7 @@ public final class PlanListView extends BorderPane {
             value.set(chosen);
         });
         ComboBox<T> box = new ComboBox<>(items);
-        box.setConverter(converter(text, Messages.get(allKey)));
+        box.setConverter(Converters.showing(text, Messages.get(allKey)));
         box.setButtonCell(cell(text, allKey));
         box.setCellFactory(l -> cell(text, allKey));
         box.valueProperty().bindBidirectional(value);
@@ -138,20 +138,6 @@ public final class PlanListView extends BorderPane {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? Messages.get(allKey) : text.apply(item));
-            }
-        };
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
             }
         };
     }

@@ -2,7 +2,6 @@ package vn.plandesk.gui.planlist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import javafx.collections.ObservableList;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.store.UnitDirectory;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.DocumentNumber;
 import vn.plandesk.model.DocumentType;
@@ -45,7 +45,6 @@ public final class PlanListViewModel {
     public enum SortOrder { SUBJECT, NUMBER, DATE }
 
     /** Dates are written the Vietnamese administrative way, with leading zeros. */
-    private static final DateTimeFormatter ISSUE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanStore plans;
     private final UnitDirectory units;
@@ -222,6 +221,6 @@ public final class PlanListViewModel {
 
     /** An issue date as the list shows it: 05/07/2024; blank for a draft not yet issued. */
     public static String issueDateText(LocalDate issuedOn) {
-        return issuedOn == null ? "" : ISSUE_DATE.format(issuedOn);
+        return issuedOn == null ? "" : NumericDate.FORMAT.format(issuedOn);
     }
 }

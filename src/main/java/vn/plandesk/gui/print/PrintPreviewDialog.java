@@ -1,9 +1,8 @@
 package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.background.TaskExecutor;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -28,7 +27,6 @@ import javafx.print.Printer;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
@@ -41,7 +39,6 @@ import vn.plandesk.logic.timeline.Zoom;
  * gets, one page at a time) in the middle, the printer and the Print button below.
  */
 public final class PrintPreviewDialog {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final double PREVIEW_WIDTH = 860;
     private static final double PREVIEW_HEIGHT = 620;
 
@@ -66,7 +63,7 @@ public final class PrintPreviewDialog {
         printers.getItems().setAll(Printer.getAllPrinters());
         printers.setValue(Printer.getDefaultPrinter() != null ? Printer.getDefaultPrinter()
                 : printers.getItems().isEmpty() ? null : printers.getItems().get(0));
-        printers.setConverter(converter(Printer::getName));
+        printers.setConverter(Converters.showing(Printer::getName));
         print.setDefaultButton(true);
         print.disableProperty().bind(printers.valueProperty().isNull());
         print.setOnAction(e -> printAll());
@@ -161,7 +158,7 @@ public final class PrintPreviewDialog {
 
         ChoiceBox<Zoom> zoom = new ChoiceBox<>();
         zoom.getItems().setAll(Zoom.values());
-        zoom.setConverter(converter(z -> Messages.get("zoom." + z.name())));
+        zoom.setConverter(Converters.showing(z -> Messages.get("zoom." + z.name())));
         zoom.valueProperty().bindBidirectional(model.zoomProperty());
         grid.addRow(row++, new Label(Messages.get("print.zoom")), zoom);
 
@@ -202,37 +199,9 @@ public final class PrintPreviewDialog {
     private static DatePicker datePicker(ObjectProperty<LocalDate> property) {
         DatePicker picker = new DatePicker(property.get());
         picker.setPromptText("dd/MM/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return property.get();
-                }
-            }
-        });
+        picker.setConverter(Converters.dates(property::get));
         picker.valueProperty().bindBidirectional(property);
         return picker;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new IllegalStateException("choice boxes are not edited");
-            }
-        };
     }
 
     private void printAll() {

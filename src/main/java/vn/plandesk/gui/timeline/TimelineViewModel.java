@@ -1,9 +1,11 @@
 package vn.plandesk.gui.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,10 +16,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.timeline.Palette;
 import vn.plandesk.logic.timeline.TimelineLayout;
 import vn.plandesk.logic.timeline.TimelineRow;
+import vn.plandesk.logic.timeline.TimelineRows;
 import vn.plandesk.logic.timeline.Zoom;
+import vn.plandesk.model.Plan;
 
 /**
  * The state of a timeline on screen: its rows (one per row of the task tree beside it), the zoom or
@@ -25,8 +30,6 @@ import vn.plandesk.logic.timeline.Zoom;
  * first visible day. Builds the {@link TimelineLayout} the view paints; testable without a screen.
  */
 public final class TimelineViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final ObjectProperty<List<TimelineRow>> rows = new SimpleObjectProperty<>(this, "rows", List.of());
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(this, "zoom", Zoom.WEEK);
     private final BooleanProperty fitWholePlan = new SimpleBooleanProperty(this, "fitWholePlan", false);
@@ -75,6 +78,24 @@ public final class TimelineViewModel {
     public void setRows(List<TimelineRow> newRows) {
         rows.set(List.copyOf(newRows));
         firstVisibleRow.set(Math.max(0, Math.min(firstVisibleRow.get(), newRows.size() - 1)));
+    }
+
+    /** A row of the plan tree beside the chart: a phase or a task, by its stored id. */
+    public record TreeRow(boolean phase, long id) {
+    }
+
+    /**
+     * The chart rows of {@code plan} for the rows the tree beside it shows, in the tree's order and
+     * number (a collapsed phase hides its rows in both). A tree row the plan does not have is left out.
+     */
+    public void showRowsOf(Plan plan, List<TreeRow> shown) {
+        Map<TreeRow, TimelineRow> byTreeRow = new HashMap<>();
+        for (TimelineRow row : TimelineRows.of(plan, today.get())) {
+            if (row.id() != null) {
+                byTreeRow.put(new TreeRow(row.isPhase(), row.id()), row);
+            }
+        }
+        setRows(shown.stream().map(byTreeRow::get).filter(Objects::nonNull).toList());
     }
 
     /** The first and last day of the chart. */
@@ -140,7 +161,7 @@ public final class TimelineViewModel {
         TimelineRow r = rows.get().get(row);
         String time = r.timeWords() != null && !r.timeWords().isEmpty() ? r.timeWords()
                 : r.start() == null ? Messages.get("row.noDate")
-                : r.start().equals(r.end()) ? DATE.format(r.end()) : DATE.format(r.start()) + " – " + DATE.format(r.end());
+                : r.start().equals(r.end()) ? NumericDate.FORMAT.format(r.end()) : NumericDate.FORMAT.format(r.start()) + " – " + NumericDate.FORMAT.format(r.end());
         if (r.isPhase()) {
             return Messages.get("tooltip.phase", r.title(), time);
         }

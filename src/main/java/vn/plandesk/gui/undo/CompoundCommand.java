@@ -1,18 +1,33 @@
 package vn.plandesk.gui.undo;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.plandesk.logic.store.StoreException;
 
 /**
- * Several commands that undo as one (pasting five tasks, deleting a selection). If one part fails,
- * the parts already done are taken back, so the plan is as before and nothing half-done stays.
+ * Several commands that make one user action (pasting five tasks, deleting a selection): done, undone
+ * and redone as one batch, so the store keeps all of their writes or none. Nothing is taken back by
+ * hand: when a part fails, the batch is refused whole and the part's error is the one reported.
  */
 public final class CompoundCommand implements Command {
+
+    /** Where the parts are written: all of them together, or none when one throws. */
+    @FunctionalInterface
+    public interface Batches {
+        void asOne(Writes writes) throws StoreException;
+    }
+
+    /** The writes of the parts, in the order they are made. */
+    @FunctionalInterface
+    public interface Writes {
+        void run() throws StoreException;
+    }
+
+    private final Batches batches;
     private final String name;
     private final List<Command> parts;
 
-    public CompoundCommand(String name, List<? extends Command> parts) {
+    public CompoundCommand(Batches batches, String name, List<? extends Command> parts) {
+        this.batches = batches;
         this.name = name;
         this.parts = List.copyOf(parts);
     }
@@ -28,62 +43,29 @@ public final class CompoundCommand implements Command {
 
     @Override
     public void execute() throws StoreException {
-        runAll(false);
+        batches.asOne(() -> {
+            for (Command part : parts) {
+                part.execute();
+            }
+        });
     }
 
     @Override
     public void redo() throws StoreException {
-        runAll(true);
-    }
-
-    private void runAll(boolean again) throws StoreException {
-        List<Command> done = new ArrayList<>();
-        try {
+        batches.asOne(() -> {
             for (Command part : parts) {
-                if (again) {
-                    part.redo();
-                } else {
-                    part.execute();
-                }
-                done.add(part);
+                part.redo();
             }
-        } catch (StoreException e) {
-            takeBack(done);
-            throw e;
-        }
+        });
     }
 
+    /** The parts taken back last first, so each finds the plan as it left it. */
     @Override
     public void undo() throws StoreException {
-        List<Command> undone = new ArrayList<>();
-        try {
+        batches.asOne(() -> {
             for (int i = parts.size() - 1; i >= 0; i--) {
                 parts.get(i).undo();
-                undone.add(0, parts.get(i));
             }
-        } catch (StoreException e) {
-            for (Command part : undone) {
-                redoQuietly(part);
-            }
-            throw e;
-        }
-    }
-
-    private static void takeBack(List<Command> done) {
-        for (int i = done.size() - 1; i >= 0; i--) {
-            try {
-                done.get(i).undo();
-            } catch (StoreException ignored) {
-                // The first failure is the one the user is told about; the view reloads the plan after it.
-            }
-        }
-    }
-
-    private static void redoQuietly(Command part) {
-        try {
-            part.redo();
-        } catch (StoreException ignored) {
-            // As above: the view reloads the plan after the reported failure.
-        }
+        });
     }
 }

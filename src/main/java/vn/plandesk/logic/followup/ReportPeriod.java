@@ -2,9 +2,9 @@ package vn.plandesk.logic.followup;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 
 /**
  * The days a periodic report covers, both ends included. Periodic reports cut their data at a fixed
@@ -19,7 +19,6 @@ public record ReportPeriod(Kind kind, int year, int index, LocalDate from, Local
     /** Every month has these days, so a cut-off day up to here means the same in every month. */
     public static final int LATEST_CUT_OFF_DAY = 28;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     public enum Kind {
@@ -119,12 +118,12 @@ public record ReportPeriod(Kind kind, int year, int index, LocalDate from, Local
             case QUARTER -> Messages.get("followup.period.quarter", ROMAN[index - 1], String.valueOf(year), index);
             case HALF_YEAR -> Messages.get(index == 1 ? "followup.period.firstHalf" : "followup.period.secondHalf", String.valueOf(year));
             case YEAR -> Messages.get("followup.period.year", String.valueOf(year));
-            case CUSTOM -> Messages.get("followup.period.custom", DATE.format(from), DATE.format(to));
+            case CUSTOM -> Messages.get("followup.period.custom", NumericDate.FORMAT.format(from), NumericDate.FORMAT.format(to));
         };
     }
 
     /** The days covered, "15/12/2025 – 14/03/2026". */
     public String daysText() {
-        return Messages.get("followup.period.days", DATE.format(from), DATE.format(to));
+        return Messages.get("followup.period.days", NumericDate.FORMAT.format(from), NumericDate.FORMAT.format(to));
     }
 }

@@ -1,12 +1,12 @@
 package vn.plandesk.logic.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.model.Extension;
 import vn.plandesk.model.Plan;
@@ -27,8 +27,6 @@ public final class TaskActions {
     public record Stored(long planId, long version, Task task) {
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final PlanStore store;
     private final TimeExpressionParser parser = new TimeExpressionParser();
 
@@ -40,7 +38,7 @@ public final class TaskActions {
     public Stored markDone(PlanRef plan, Task seen, LocalDate completedOn, LocalDate today) throws StoreException {
         Objects.requireNonNull(completedOn, "completedOn");
         if (completedOn.isAfter(today)) {
-            throw new StoreException(StoreException.Reason.INVALID, "followup.done.inFuture", DATE.format(completedOn), DATE.format(today));
+            throw new StoreException(StoreException.Reason.INVALID, "followup.done.inFuture", NumericDate.FORMAT.format(completedOn), NumericDate.FORMAT.format(today));
         }
         return store(plan, seen, task -> task.withCompletion(completedOn, 100));
     }
@@ -64,7 +62,7 @@ public final class TaskActions {
         LocalDate inForce = seen.deadlineInForce().due();
         if (inForce != null && !deadline.due().isAfter(inForce)) {
             throw new StoreException(StoreException.Reason.INVALID, "followup.extend.notLater",
-                    DATE.format(deadline.due()), DATE.format(inForce));
+                    NumericDate.FORMAT.format(deadline.due()), NumericDate.FORMAT.format(inForce));
         }
         return deadline;
     }

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.plandesk.logic.followup.ReportPeriod;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Plan;
 
 /**
@@ -15,14 +15,13 @@ import vn.plandesk.model.Plan;
  * the program's language, since the documents are sent as Vietnamese documents ("21.914", "98,62%").
  */
 public final class ReportWords {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private ReportWords() {
     }
 
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : NumericDate.FORMAT.format(date);
     }
 
     /** "21.914". */

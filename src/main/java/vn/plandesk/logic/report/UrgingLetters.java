@@ -2,7 +2,6 @@ package vn.plandesk.logic.report;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.UnitGroup;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Plan;
 
@@ -24,7 +24,6 @@ import vn.plandesk.model.Plan;
  *                 recently issued plan with a listed task); null when there is no letter
  */
 public record UrgingLetters(LocalDate asOf, int withinDays, LocalDate reportBy, List<Letter> letters, Plan sender) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One letter: the unit addressed and its tasks, overdue first. */
     public record Letter(String unitName, List<FollowUpItem> items) {
@@ -47,7 +46,7 @@ public record UrgingLetters(LocalDate asOf, int withinDays, LocalDate reportBy, 
             throw new ReportRefusal("urge.badWithin", withinDays);
         }
         if (reportBy.isBefore(asOf)) {
-            throw new ReportRefusal("urge.reportByPast", DAY.format(reportBy), DAY.format(asOf));
+            throw new ReportRefusal("urge.reportByPast", NumericDate.FORMAT.format(reportBy), NumericDate.FORMAT.format(asOf));
         }
         DueList due = DueList.build(plans, asOf, withinDays);
         List<Letter> letters = new ArrayList<>();

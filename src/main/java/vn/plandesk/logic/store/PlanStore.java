@@ -50,6 +50,12 @@ public final class PlanStore {
     public record Edit<T>(T value, long version) {
     }
 
+    /** The changes of one user action (a paste, a delete of several rows), made through the store it is given. */
+    @FunctionalInterface
+    public interface Batch {
+        void run(PlanStore changes) throws StoreException;
+    }
+
     private final DSLContext dsl;
 
     PlanStore(DSLContext dsl) {
@@ -77,6 +83,18 @@ public final class PlanStore {
             writer.insertPhase(id, null, ord++, phase);
         }
         return id;
+    }
+
+    /**
+     * Makes several changes as one: the store given to {@code batch} writes inside one transaction,
+     * committed when the batch returns and rolled back whole when any change in it throws.
+     */
+    public void inOneTransaction(Batch batch) throws StoreException {
+        Transactions.inTransaction(dsl, tx -> {
+            // each change's own transaction becomes a savepoint inside this one
+            batch.run(new PlanStore(tx));
+            return null;
+        });
     }
 
     /** A plan past {@link PlanLimits} is refused in one sentence, before the database is asked. */

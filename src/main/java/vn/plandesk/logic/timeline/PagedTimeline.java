@@ -1,11 +1,11 @@
 package vn.plandesk.logic.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Plan;
 
 /**
@@ -17,7 +17,6 @@ import vn.plandesk.model.Plan;
 public final class PagedTimeline {
     static final double HEADER_HEIGHT = 30;
     static final double FOOTER_HEIGHT = 20;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One page: its column of time, its band of rows. */
     public record Tile(int pageIndex, int column, int band, int firstRow, int endRow, double firstDay) {
@@ -157,7 +156,7 @@ public final class PagedTimeline {
         TextMeasurer measurer = canvas.measurer();
         TextStyle titleStyle = TextStyle.bold(10);
         canvas.text(measurer.fit(title, titleStyle, printableWidth), x, y + 11, titleStyle, 0x000000);
-        String period = Messages.get("page.range", DATE.format(layout.from()), DATE.format(layout.to()));
+        String period = Messages.get("page.range", NumericDate.FORMAT.format(layout.from()), NumericDate.FORMAT.format(layout.to()));
         canvas.text(period, x, y + 23, TextStyle.plain(8), 0x000000);
     }
 
@@ -165,7 +164,7 @@ public final class PagedTimeline {
         TextMeasurer measurer = canvas.measurer();
         TextStyle style = TextStyle.plain(8);
         double baseline = y + 10;
-        String printed = Messages.get("page.printed", DATE.format(printedOn));
+        String printed = Messages.get("page.printed", NumericDate.FORMAT.format(printedOn));
         String number = Messages.get("page.number", tile.pageIndex() + 1, pageCount());
         double numberWidth = measurer.width(number, style);
         canvas.text(printed, x, baseline, style, 0x000000);

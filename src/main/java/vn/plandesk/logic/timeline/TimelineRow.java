@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import vn.plandesk.model.TaskStatus;
 
 /**
- * One line of the chart: a phase, a sub-phase or a task, with what is drawn for it.
+ * One line of the chart: a phase, a sub-phase or a task, with what is drawn for it. {@code id} is
+ * the stored id of the phase or task it draws (null for a plan not stored), so a view beside the
+ * chart finds the row of an item.
  * {@code start}/{@code end} are inclusive days (null when nothing is drawn); {@code timeWords} are
  * the deadline words as written, shown for tasks whose words were not understood.
  */
-public record TimelineRow(Level level, String label, String text, String leadUnit, Mark mark, LocalDate start,
+public record TimelineRow(Long id, Level level, String label, String text, String leadUnit, Mark mark, LocalDate start,
                           LocalDate end, TaskStatus status, int percentDone, String timeWords) {
 
     public enum Level {

@@ -48,7 +48,7 @@ public final class TimelineRows {
         }
         String unit = phase.focalUnit() == null ? null : phase.focalUnit().name();
         boolean dated = start != null && end != null;
-        rows.add(new TimelineRow(level, phase.label(), phase.title(), unit,
+        rows.add(new TimelineRow(phase.id(), level, phase.label(), phase.title(), unit,
                 dated ? TimelineRow.Mark.SUMMARY : TimelineRow.Mark.NONE, dated ? start : null, dated ? end : null,
                 null, 0, phase.span().raw()));
     }
@@ -59,7 +59,7 @@ public final class TimelineRows {
         LocalDate[] span = taskSpan(task, planSpan);
         String lead = task.lead().isEmpty() ? null : task.lead().get(0).name();
         TaskStatus status = task.status(today, DUE_SOON_DAYS);
-        return new TimelineRow(TimelineRow.Level.TASK, task.label(), task.content(), lead, mark,
+        return new TimelineRow(task.id(), TimelineRow.Level.TASK, task.label(), task.content(), lead, mark,
                 span == null ? null : span[0], span == null ? null : span[1], status, task.percentDone(), deadline.raw());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanSummary;
@@ -18,8 +19,6 @@ import vn.plandesk.model.TimeKind;
  * edit, it only says what deserves a second look.
  */
 public final class PlanRules {
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     /** A day and month as written, with or without the year: 15/4, 01/04/2019. */
     private static final Pattern WRITTEN_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
 
@@ -135,8 +134,8 @@ public final class PlanRules {
 
     /** A phase's span as the message shows it: 01/04/2019 – 15/04/2019. */
     static String spanText(TimeExpression span) {
-        String start = span.start() == null ? "" : DATE.format(span.start());
-        String end = span.end() == null ? "" : DATE.format(span.end());
+        String start = span.start() == null ? "" : NumericDate.FORMAT.format(span.start());
+        String end = span.end() == null ? "" : NumericDate.FORMAT.format(span.end());
         return start.isEmpty() ? end : start + " – " + end;
     }
 }

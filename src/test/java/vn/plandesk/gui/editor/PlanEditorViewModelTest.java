@@ -29,9 +29,13 @@ import vn.plandesk.model.TimeExpression;
 import vn.plandesk.model.TimeKind;
 import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
+import vn.plandesk.testing.Plans;
+import vn.plandesk.testing.StoreFaults;
 
 /** The editor without a screen: every edit is stored at once, named, undoable, and checked. */
 class PlanEditorViewModelTest {
+    private static final String DISK_FULL = "Ổ đĩa đã đầy, không lưu được thay đổi. Dữ liệu trong kho vẫn như trước.";
+
     @TempDir
     Path folder;
 
@@ -189,32 +193,32 @@ class PlanEditorViewModelTest {
         TreeItem<EditorRow> added = selects(then -> editor.structure().addPhase(fx.row("Triển khai"), then));
         editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");
 
-        selects(then -> editor.structure().indent(fx.row("Tổng kết"), then));
+        selects(then -> editor.structure().indent(List.of(fx.row("Tổng kết")), then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Đợt 1", "Tổng kết"), plan.phases().get(1).subPhases().stream().map(Phase::title).toList());
 
-        selects(then -> editor.structure().outdent(fx.row("Tổng kết"), then));
+        selects(then -> editor.structure().outdent(List.of(fx.row("Tổng kết")), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Chuẩn bị", "Triển khai", "Tổng kết"), plan.phases().stream().map(Phase::title).toList());
 
-        selects(then -> editor.structure().outdent(fx.row("Tập huấn"), then));
+        selects(then -> editor.structure().outdent(List.of(fx.row("Tập huấn")), then));
         plan = fx.store.plans().load(planId);
         assertEquals(List.of("Tập huấn cán bộ"), plan.phases().get(1).tasks().stream().map(Task::content).toList());
-        selects(then -> editor.structure().indent(fx.row("Tập huấn"), then));
+        selects(then -> editor.structure().indent(List.of(fx.row("Tập huấn")), then));
         plan = fx.store.plans().load(planId);
         assertEquals("Tập huấn cán bộ", plan.phases().get(1).subPhases().get(0).tasks().get(0).content());
 
-        assertNull(selects(then -> editor.structure().indent(fx.row("Xây dựng"), then)), "a phase without sub-phases has nowhere to indent to");
+        assertNull(selects(then -> editor.structure().indent(List.of(fx.row("Xây dựng")), then)), "a phase without sub-phases has nowhere to indent to");
         assertEquals("Nhiệm vụ chỉ thụt vào được khi giai đoạn của nó có giai đoạn con.", editor.messageProperty().get());
     }
 
     @Test
     void movingUpAndDownCrossesIntoTheNeighbourPhase() throws StoreException {
-        selects(then -> editor.structure().move(fx.row("Lấy ý kiến"), true, then));
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến")), true, then));
         assertEquals(List.of("Lấy ý kiến các sở", "Xây dựng dự thảo"),
                 fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
 
-        selects(then -> editor.structure().move(fx.row("Xây dựng"), false, then));
+        selects(then -> editor.structure().move(List.of(fx.row("Xây dựng")), false, then));
         Plan plan = fx.store.plans().load(planId);
         assertEquals(List.of("Xây dựng dự thảo"), plan.phases().get(1).tasks().stream().map(Task::content).toList(),
                 "from the last place of a phase into the next phase shown");
@@ -374,5 +378,101 @@ class PlanEditorViewModelTest {
         }
         assertEquals(20, storedTask("Xây dựng dự thảo").percentDone());
         assertTrue(fx.dialogs.shown().isEmpty());
+    }
+
+    // ---------------------------------------------------------------- one transaction per user action
+
+    private void ignoreSelection(TreeItem<EditorRow> row) {
+        // the row a structural edit selects afterwards does not matter here
+    }
+
+    @Test
+    void aPasteBrokenInItsMiddleStoresNothing() throws Exception {
+        editor.structure().copy(List.of(fx.row("Chuẩn bị")));
+        Plan stored = fx.store.plans().load(planId);
+        Plan shown = editor.plan();
+
+        try (StoreFaults faults = StoreFaults.failTaskInsertsAfter(fx.store, 1)) {
+            editor.structure().paste(fx.row("Tập huấn"), this::ignoreSelection);
+        }
+
+        assertEquals(stored, fx.store.plans().load(planId), "not one pasted task, the version unchanged");
+        assertEquals(shown, editor.plan(), "the tree shows what the store has");
+        assertEquals(0, editor.undoManagerProperty().get().undoSteps());
+        assertEquals(List.of(Messages.get("editor.saveFailed") + ": " + DISK_FULL), fx.dialogs.shown());
+    }
+
+    @Test
+    void twoDeletedTasksOfOnePhaseComeBackWithOneUndoAndTheirPhaseStillTakesNewTasks() throws Exception {
+        Plan before = fx.store.plans().load(planId);
+        editor.structure().delete(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến")), this::ignoreSelection);
+
+        editor.undo();
+        editor.structure().addTask(fx.row("Chuẩn bị"), this::ignoreSelection);
+
+        assertEquals(List.of(), fx.dialogs.shown());
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), before.phases().get(0).tasks().stream().map(Task::content).toList());
+        assertEquals(List.of(Messages.get("editor.newTask"), "Xây dựng dự thảo", "Lấy ý kiến các sở"),
+                fx.store.plans().load(planId).phases().get(0).tasks().stream().map(Task::content).toList());
+    }
+
+    @Test
+    void anUndoneDeleteOfSeveralRowsBrokenInItsMiddleBringsNothingBack() throws Exception {
+        editor.structure().delete(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến"), fx.row("Tập huấn")), this::ignoreSelection);
+        Plan deleted = fx.store.plans().load(planId);
+        assertEquals(0, deleted.taskCount());
+
+        try (StoreFaults faults = StoreFaults.failTaskInsertsAfter(fx.store, 1)) {
+            editor.undo();
+        }
+
+        assertEquals(deleted, fx.store.plans().load(planId));
+        assertEquals(0, editor.plan().taskCount());
+        assertEquals(1, editor.undoManagerProperty().get().undoSteps(), "the delete can still be undone");
+        assertEquals(List.of(Messages.get("editor.undoFailed") + ": " + DISK_FULL), fx.dialogs.shown());
+
+        editor.undo();
+        assertEquals(3, fx.store.plans().load(planId).taskCount(), "once the disk has room, one undo brings all three back");
+        assertNull(editor.undoManagerProperty().get().undoNameProperty().get());
+    }
+
+    private List<String> tasksOf(String phaseTitle) throws StoreException {
+        Plan plan = fx.store.plans().load(planId);
+        return plan.phases().stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.subPhases().stream()))
+                .filter(p -> p.title().equals(phaseTitle)).findFirst().orElseThrow()
+                .tasks().stream().map(Task::content).toList();
+    }
+
+    @Test
+    void aBlockOfTasksMovesIndentsAndOutdentsTogetherAndEachIsOneUndoStep() throws StoreException {
+        Plan before = fx.store.plans().load(planId);
+
+        selects(then -> editor.structure().indent(List.of(fx.row("Chuẩn bị"), fx.row("Xây dựng")), then));
+        assertEquals(Messages.get("editor.block.notTogether"), editor.messageProperty().get(), "a phase and a task are no block");
+
+        TreeItem<EditorRow> first = selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Xây dựng")), false, then));
+        assertEquals("Xây dựng dự thảo", ((TaskRow) first.getValue()).task().content(), "the block's first row stays selected");
+        assertEquals(List.of(), tasksOf("Chuẩn bị"));
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), tasksOf("Triển khai"), "over the phase's edge, in their order");
+
+        selects(then -> editor.structure().indent(List.of(fx.row("Xây dựng"), fx.row("Lấy ý kiến")), then));
+        assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở", "Tập huấn cán bộ"), tasksOf("Đợt 1"));
+
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Tập huấn")), true, then));
+        assertEquals(List.of("Lấy ý kiến các sở", "Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Đợt 1"));
+
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến"), fx.row("Xây dựng")), true, then));
+        assertEquals(List.of("Lấy ý kiến các sở", "Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Đợt 1"), "rows apart do not move together");
+
+        selects(then -> editor.structure().outdent(List.of(fx.row("Xây dựng"), fx.row("Tập huấn")), then));
+        assertEquals(List.of("Tập huấn cán bộ", "Xây dựng dự thảo"), tasksOf("Triển khai"));
+        assertEquals(List.of("Lấy ý kiến các sở"), tasksOf("Đợt 1"));
+
+        assertEquals(4, editor.undoManagerProperty().get().undoSteps());
+        for (int i = 0; i < 4; i++) {
+            editor.undo();
+        }
+        assertEquals(Plans.withoutIds(before), Plans.withoutIds(fx.store.plans().load(planId)));
+        assertEquals(List.of(), fx.dialogs.shown());
     }
 }

@@ -14,6 +14,11 @@ import vn.plandesk.logic.timeline.TimelineLayout;
 import vn.plandesk.logic.timeline.TimelineRow;
 import vn.plandesk.logic.timeline.TimelineRows;
 import vn.plandesk.logic.timeline.Zoom;
+import vn.plandesk.model.DocumentType;
+import vn.plandesk.model.Phase;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.Task;
+import vn.plandesk.model.TimeExpression;
 import vn.plandesk.testing.PlanGenerator;
 
 class TimelineViewModelTest {
@@ -79,5 +84,42 @@ class TimelineViewModelTest {
         assertTrue(model.tooltip(0).contains("Thời gian:"));
         assertNull(model.tooltip(-1));
         assertNull(model.tooltip(rows.size()));
+    }
+
+    /** Phases and tasks numbered as the store numbers them: apart, so a phase and a task may share an id. */
+    private static Plan storedPlan() {
+        Task draft = new Task(1L, null, "Xây dựng dự thảo", TimeExpression.none(), null, null, List.of(), List.of(), 0, null, null, List.of());
+        Task opinions = new Task(2L, null, "Lấy ý kiến", TimeExpression.none(), null, null, List.of(), List.of(), 0, null, null, List.of());
+        Task training = new Task(3L, null, "Tập huấn", TimeExpression.none(), null, null, List.of(), List.of(), 0, null, null, List.of());
+        Phase round = new Phase(3L, "2.1", "Đợt 1", TimeExpression.none(), null, null, List.of(training), List.of());
+        Phase prepare = new Phase(1L, "1", "Chuẩn bị", TimeExpression.none(), null, null, List.of(draft, opinions), List.of());
+        Phase carryOut = new Phase(2L, "2", "Triển khai", TimeExpression.none(), null, null, List.of(), List.of(round));
+        Phase close = new Phase(4L, "3", "Tổng kết", TimeExpression.none(), null, null, List.of(), List.of());
+        return Plan.draft(DocumentType.KE_HOACH, "Kế hoạch").withPhases(List.of(prepare, carryOut, close));
+    }
+
+    private static TimelineViewModel.TreeRow phase(long id) {
+        return new TimelineViewModel.TreeRow(true, id);
+    }
+
+    private static TimelineViewModel.TreeRow task(long id) {
+        return new TimelineViewModel.TreeRow(false, id);
+    }
+
+    @Test
+    void theChartShowsARowForEachRowOfTheTreeBesideItInItsOrder() {
+        TimelineViewModel model = new TimelineViewModel();
+
+        // "Triển khai" collapsed: its sub-phase and task are hidden; the tree shows the two tasks swapped.
+        model.showRowsOf(storedPlan(), List.of(phase(1), task(2), task(1), phase(2), phase(4)));
+
+        List<TimelineRow> rows = model.rowsProperty().get();
+        assertEquals(List.of("Chuẩn bị", "Lấy ý kiến", "Xây dựng dự thảo", "Triển khai", "Tổng kết"),
+                rows.stream().map(TimelineRow::text).toList());
+        assertEquals(List.of(1L, 2L, 1L, 2L, 4L), rows.stream().map(TimelineRow::id).toList());
+
+        model.showRowsOf(storedPlan(), List.of(phase(2), phase(3), task(3), task(9)));
+        assertEquals(List.of("Triển khai", "Đợt 1", "Tập huấn"), model.rowsProperty().get().stream().map(TimelineRow::text).toList(),
+                "a row the plan no longer has is left out");
     }
 }

@@ -116,17 +116,32 @@ class UndoManagerTest {
         assertEquals("thêm hai", undo.undo());
     }
 
+    /** As the store's transaction: the document as it was when one of the writes fails. */
+    private void asOne(CompoundCommand.Writes writes) throws StoreException {
+        List<String> before = List.copyOf(document);
+        try {
+            writes.run();
+        } catch (StoreException e) {
+            document.clear();
+            document.addAll(before);
+            throw e;
+        }
+    }
+
     @Test
-    void aCompoundUndoesAsOneAndTakesBackItsPartsWhenOneFails() throws StoreException {
+    void aCompoundIsOneBatchAndItsFailingPartsErrorIsTheOneReported() throws StoreException {
         UndoManager undo = new UndoManager();
-        undo.run(new CompoundCommand("dán 2 nhiệm vụ", List.of(new Append("a"), new Append("b"))));
+        undo.run(new CompoundCommand(this::asOne, "dán 2 nhiệm vụ", List.of(new Append("a"), new Append("b"))));
         assertEquals(List.of("a", "b"), document);
         assertEquals("dán 2 nhiệm vụ", undo.undo());
         assertEquals(List.of(), document);
 
         Append failing = new Append("d");
         failing.failNext = true;
-        assertThrows(StoreException.class, () -> undo.run(new CompoundCommand("dán", List.of(new Append("c"), failing))));
-        assertEquals(List.of(), document, "the part done was taken back");
+        StoreException refused = assertThrows(StoreException.class,
+                () -> undo.run(new CompoundCommand(this::asOne, "dán", List.of(new Append("c"), failing))));
+        assertEquals(StoreException.Reason.STALE, refused.reason());
+        assertEquals(List.of(), document, "the batch was refused whole");
+        assertEquals(0, undo.undoSteps());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.plandesk.logic.export.VietnameseDates;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentNumber;
 import vn.plandesk.model.Plan;
@@ -18,7 +19,6 @@ public final class DocumentParts {
     public static final String RECIPIENTS_LABEL = "Nơi nhận:";
     /** The archive line every document ends its recipients with, when the plan does not give one. */
     static final String DEFAULT_ARCHIVE = "VT";
-    private static final java.time.format.DateTimeFormatter CITED_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DocumentParts() {
     }
@@ -113,7 +113,7 @@ public final class DocumentParts {
             s.append(" số ").append(numberAndSymbol(plan, false));
         }
         if (plan.issuedOn() != null) {
-            s.append(" ngày ").append(CITED_DATE.format(plan.issuedOn()));
+            s.append(" ngày ").append(NumericDate.FORMAT.format(plan.issuedOn()));
         }
         if (plan.issuer() != null) {
             s.append(" của ").append(plan.issuer());

@@ -3,7 +3,6 @@ package vn.plandesk.logic.export.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -14,6 +13,7 @@ import vn.plandesk.logic.export.ExportProgress;
 import vn.plandesk.logic.export.StatusWords;
 import vn.plandesk.logic.export.unitreport.UnitAssignment;
 import vn.plandesk.logic.export.unitreport.UnitReport;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Recipient;
@@ -29,7 +29,6 @@ public final class UnitReportDocxWriter {
     private static final int[] WIDTHS = {DocxKit.mm(12), DocxKit.mm(78), DocxKit.mm(20), DocxKit.mm(30),
         DocxKit.PORTRAIT_TEXT_WIDTH - DocxKit.mm(12 + 78 + 20 + 30)};
     private static final List<String> HEADINGS = List.of("STT", "Nội dung nhiệm vụ", "Vai trò", "Thời gian hoàn thành", "Tình trạng");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public void write(UnitReport report, OutputStream out, ExportProgress progress) throws IOException {
         DocxOptions options = DocxOptions.standard().withDraft(true);
@@ -48,7 +47,7 @@ public final class UnitReportDocxWriter {
             DocxKit.run(to, "Kính gửi: " + report.unit().fullName() + ".", false, false, 0);
             String sender = letter.issuer() == null ? "Cơ quan" : letter.issuer();
             body(doc, "Thực hiện các kế hoạch đã ban hành, " + sender + " thông báo các nhiệm vụ " + report.unit().fullName()
-                    + " được giao chủ trì hoặc phối hợp thực hiện (tính đến ngày " + DAY.format(report.asOf()) + ") như sau:");
+                    + " được giao chủ trì hoặc phối hợp thực hiện (tính đến ngày " + NumericDate.FORMAT.format(report.asOf()) + ") như sau:");
             table(doc, report, progress);
             body(doc, "Đề nghị " + report.unit().fullName() + " chủ động triển khai thực hiện các nhiệm vụ nêu trên, "
                     + "báo cáo kết quả về " + sender + " đúng thời hạn./.");

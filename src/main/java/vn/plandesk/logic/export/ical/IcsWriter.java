@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.plandesk.logic.export.unitreport.UnitAssignment;
 import vn.plandesk.logic.export.unitreport.UnitReport;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
@@ -31,7 +32,6 @@ public final class IcsWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final List<Integer> reminderDays;
     private final Clock clock;
@@ -108,7 +108,7 @@ public final class IcsWriter {
             lines.add("BEGIN:VALARM");
             lines.add("ACTION:DISPLAY");
             lines.add("TRIGGER;RELATED=START:" + (days == 0 ? "PT8H" : "-P" + days + "D"));
-            lines.add("DESCRIPTION:" + escape("Sắp đến hạn " + due.format(VIETNAMESE_DATE) + ": " + task.content()));
+            lines.add("DESCRIPTION:" + escape("Sắp đến hạn " + due.format(NumericDate.FORMAT) + ": " + task.content()));
             lines.add("END:VALARM");
         }
         lines.add("END:VEVENT");

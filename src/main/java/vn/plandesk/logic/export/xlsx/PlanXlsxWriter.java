@@ -3,7 +3,6 @@ package vn.plandesk.logic.export.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import vn.plandesk.logic.export.AssignmentRow;
 import vn.plandesk.logic.export.AssignmentTable;
 import vn.plandesk.logic.export.ExportProgress;
 import vn.plandesk.logic.export.docx.DocumentParts;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
@@ -43,7 +43,6 @@ public final class PlanXlsxWriter {
             "Thời gian hoàn thành", "Bắt đầu", "Kết thúc", "Ghi chú");
     static final List<String> FOLLOW_UP_HEADINGS = List.of("STT", "Tình trạng", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
             "Thời gian hoàn thành", "Hạn", "Số ngày quá hạn", "Tiến độ (%)");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int TITLE_ROWS = 4;
     private static final int PROGRESS_EVERY = 100;
     /** Rows kept in memory per sheet before they are flushed to the temporary file. */
@@ -180,7 +179,7 @@ public final class PlanXlsxWriter {
         dueSoon.sort(Comparator.comparing((Task t) -> t.deadlineInForce().due()));
         kit.titleRow(sheet, 0, "THEO DÕI THỰC HIỆN NHIỆM VỤ", kit.title, columns);
         kit.titleRow(sheet, 1, DocumentParts.citation(plan), kit.subtitle, columns);
-        kit.titleRow(sheet, 2, "Tính đến ngày " + DAY.format(today) + ": " + overdue.size() + " nhiệm vụ quá hạn, "
+        kit.titleRow(sheet, 2, "Tính đến ngày " + NumericDate.FORMAT.format(today) + ": " + overdue.size() + " nhiệm vụ quá hạn, "
                 + dueSoon.size() + " nhiệm vụ sắp đến hạn (trong " + DUE_SOON_DAYS + " ngày tới)", kit.subtitle, columns);
         kit.headingRow(sheet, TITLE_ROWS, FOLLOW_UP_HEADINGS);
         int next = TITLE_ROWS + 1;

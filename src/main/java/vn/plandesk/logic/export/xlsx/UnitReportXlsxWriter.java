@@ -2,7 +2,6 @@ package vn.plandesk.logic.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -13,6 +12,7 @@ import vn.plandesk.logic.export.StatusWords;
 import vn.plandesk.logic.export.docx.DocumentParts;
 import vn.plandesk.logic.export.unitreport.UnitAssignment;
 import vn.plandesk.logic.export.unitreport.UnitReport;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Task;
 
 /** A unit's tasks across all plans as one sheet, a row per task, filterable by plan, role and state. */
@@ -20,7 +20,6 @@ public final class UnitReportXlsxWriter {
     public static final String SHEET = "Nhiệm vụ của đơn vị";
     static final List<String> HEADINGS = List.of("STT", "Kế hoạch", "Nội dung nhiệm vụ", "Vai trò", "Cơ quan chủ trì",
             "Cơ quan phối hợp", "Thời gian hoàn thành", "Bắt đầu", "Kết thúc", "Tình trạng", "Số ngày quá hạn");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int TITLE_ROWS = 4;
 
     public void write(UnitReport report, OutputStream out, ExportProgress progress) throws IOException {
@@ -31,7 +30,7 @@ public final class UnitReportXlsxWriter {
             int columns = HEADINGS.size();
             XlsxKit.widths(sheet, 6, 30, 55, 11, 26, 26, 22, 12, 12, 18, 10);
             kit.titleRow(sheet, 0, "NHIỆM VỤ CỦA " + DocumentParts.upper(report.unit().fullName()), kit.title, columns);
-            kit.titleRow(sheet, 1, "Các nhiệm vụ chủ trì hoặc phối hợp thực hiện, tính đến ngày " + DAY.format(report.asOf()),
+            kit.titleRow(sheet, 1, "Các nhiệm vụ chủ trì hoặc phối hợp thực hiện, tính đến ngày " + NumericDate.FORMAT.format(report.asOf()),
                     kit.subtitle, columns);
             kit.headingRow(sheet, TITLE_ROWS, HEADINGS);
             int next = TITLE_ROWS + 1;

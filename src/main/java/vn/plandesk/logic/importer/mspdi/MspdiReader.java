@@ -3,7 +3,6 @@ package vn.plandesk.logic.importer.mspdi;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.mpxj.MPXJException;
@@ -12,6 +11,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.mspdi.MSPDIReader;
 import vn.plandesk.logic.export.mspdi.MspdiWriter;
 import vn.plandesk.logic.importer.ImportException;
+import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.Phase;
@@ -30,9 +30,6 @@ import vn.plandesk.model.UnitRef;
  * support). The deadline words and kinds this program keeps in text fields are read back.
  */
 public final class MspdiReader {
-
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     public Plan read(String name, byte[] bytes) throws ImportException {
         ProjectFile project;
         try {
@@ -66,7 +63,7 @@ public final class MspdiReader {
         LocalDate start = props.getStartDate() == null ? null : props.getStartDate().toLocalDate();
         return new Plan(null, 0, DocumentType.KE_HOACH, null, null, blankToNull(props.getCompany()), null, null, subject,
                 List.of(), List.of(), phases, null, List.of(), PlanStatus.ISSUED, name,
-                start == null ? null : "MS Project: " + start.format(VIETNAMESE_DATE), List.of(), List.of());
+                start == null ? null : "MS Project: " + start.format(NumericDate.FORMAT), List.of(), List.of());
     }
 
     private Phase phase(org.mpxj.Task summary) {
@@ -144,9 +141,9 @@ public final class MspdiReader {
             return TimeExpression.none();
         }
         if (start == null || start.equals(finish)) {
-            return TimeExpression.of("ngày " + finish.format(VIETNAMESE_DATE), TimeKind.DAY, finish, finish);
+            return TimeExpression.of("ngày " + finish.format(NumericDate.FORMAT), TimeKind.DAY, finish, finish);
         }
-        return TimeExpression.of("từ ngày " + start.format(VIETNAMESE_DATE) + " đến ngày " + finish.format(VIETNAMESE_DATE),
+        return TimeExpression.of("từ ngày " + start.format(NumericDate.FORMAT) + " đến ngày " + finish.format(NumericDate.FORMAT),
                 TimeKind.RANGE, start, finish);
     }
 
