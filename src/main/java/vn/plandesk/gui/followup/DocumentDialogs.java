@@ -160,7 +160,7 @@ final class DocumentDialogs {
         status.setId(startId + "Status");
         status.setWrapText(true);
         status.textProperty().bind(run.statusProperty());
-        Button go = new Button(Messages.get("exportDialog.export"));
+        Button go = new Button(Messages.get("followup.document.start"));
         go.setId(startId);
         go.setDefaultButton(true);
         go.setOnAction(e -> start.run());

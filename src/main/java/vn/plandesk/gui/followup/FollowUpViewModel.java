@@ -119,8 +119,7 @@ public final class FollowUpViewModel {
     public void exportReport() {
         List<String> units = report.reportProperty().get() == null ? List.of()
                 : report.reportProperty().get().rows().stream().filter(r -> r.unit() != null).map(UnitReport.Row::name).toList();
-        dialogs.openReportExport(new ReportExportViewModel(plans, units, report.copy(today.get()), today.get(), homeFolder(),
-                executor, dialogs));
+        dialogs.openReportExport(new ReportExportViewModel(plans, units, report::copy, today.get(), homeFolder(), executor, dialogs));
     }
 
     /** Opens "Soạn công văn đôn đốc" for the units picked in the list (every unit when none is). */

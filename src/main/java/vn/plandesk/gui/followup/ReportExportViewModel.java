@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.plandesk.gui.DialogService;
@@ -38,24 +39,28 @@ public final class ReportExportViewModel {
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>(this, "unit");
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.DOCX);
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
+    /** The file name last suggested: while the file still has it, it follows the period chosen. */
+    private String suggested;
 
     /**
      * {@code plans}: those the follow-up view counts; {@code unitNames}: the lead units its report
-     * lists; {@code period}: its period choices, copied; {@code folder}: where the file goes unless
-     * the user picks another.
+     * lists; {@code periodCopy}: makes a copy of its period choices, told of the copy's changes;
+     * {@code folder}: where the file goes unless the user picks another.
      */
-    ReportExportViewModel(List<Plan> plans, List<String> unitNames, ReportSettings period, LocalDate today, Path folder,
-                          TaskExecutor executor, DialogService dialogs) {
+    ReportExportViewModel(List<Plan> plans, List<String> unitNames, BiFunction<LocalDate, Runnable, ReportSettings> periodCopy,
+                          LocalDate today, Path folder, TaskExecutor executor, DialogService dialogs) {
         this.plans = List.copyOf(plans);
         this.unitNames = List.copyOf(unitNames);
         this.today = today;
-        this.period = period;
+        this.period = periodCopy.apply(today, this::periodChanged);
         this.run = new DocumentRun(executor, dialogs);
-        target.set(folder.resolve(suggestedFileName()));
+        suggested = suggestedFileName();
+        target.set(folder.resolve(suggested));
         format.addListener((o, before, now) -> {
             if (target.get() != null) {
                 target.set(withExtension(target.get()));
             }
+            suggested = suggestedFileName();
         });
     }
 
@@ -103,6 +108,18 @@ public final class ReportExportViewModel {
         String stem = VietnameseText.searchKey(Messages.get("followup.reportExport.fileStem") + words)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return stem + "." + format.get().extension();
+    }
+
+    private void periodChanged() {
+        if (period == null) {
+            return; // the copy being made: its first choices are not a change
+        }
+        Path file = target.get();
+        String now = suggestedFileName();
+        if (file != null && file.getFileName().toString().equals(suggested)) {
+            target.set(file.resolveSibling(now));
+        }
+        suggested = now;
     }
 
     /** The file with the format's extension: a ".docx" file that is really a workbook would confuse everyone. */

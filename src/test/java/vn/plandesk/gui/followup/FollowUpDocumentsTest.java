@@ -69,7 +69,13 @@ class FollowUpDocumentsTest {
         viewModel.exportReport();
         ReportExportViewModel report = dialogs.reportExport;
         assertEquals(List.of(FINANCE, HOME_AFFAIRS, JUSTICE).stream().sorted().toList(), report.unitNames().stream().sorted().toList());
-        assertEquals("bao-cao-nam-2026.docx", report.suggestedFileName());
+        assertEquals("bao-cao-nam-2026.docx", report.targetProperty().get().getFileName().toString());
+        report.period().kindProperty().set(ReportPeriod.Kind.QUARTER);
+        report.period().indexProperty().set(1);
+        assertEquals("bao-cao-quy-i-nam-2026.docx", report.targetProperty().get().getFileName().toString(),
+                "the file suggested follows the period chosen");
+        assertEquals(ReportPeriod.Kind.YEAR, viewModel.report().kindProperty().get(), "the view's own period is left as it was");
+        report.period().kindProperty().set(ReportPeriod.Kind.YEAR);
 
         Path word = folder.resolve("bao-cao.docx");
         report.targetProperty().set(word);
