@@ -88,7 +88,7 @@ final class FeatureWiring {
     Runnable wire() {
         FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
         window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
-        TodayViewModel today = new TodayViewModel(store.plans(), changes, executor, LocalDate::now, new TodayViewModel.FollowUpLink() {
+        TodayViewModel today = new TodayViewModel(followUp.plansReadProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
                 followUp.shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
@@ -116,7 +116,6 @@ final class FeatureWiring {
         window.addMenuItems(MainWindow.MenuName.FILE, export, print);
         return () -> {
             followUp.dispose();
-            today.dispose();
             units.dispose();
         };
     }

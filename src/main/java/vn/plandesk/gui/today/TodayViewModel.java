@@ -2,7 +2,6 @@ package vn.plandesk.gui.today;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,19 +9,16 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import vn.plandesk.gui.StoreChanges;
-import vn.plandesk.gui.background.BackgroundTask;
-import vn.plandesk.gui.background.TaskExecutor;
+import javafx.beans.value.ObservableValue;
 import vn.plandesk.logic.followup.DueList;
-import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.model.Plan;
 
 /**
  * "Hôm nay", above the plan list: how many tasks are overdue and how many fall due within the chosen
- * days, counted as the follow-up view counts them; each figure leads to that view, filtered. Plans
- * are read on the window's executor, again whenever the store changes; nothing here asks anything.
+ * days, counted from the plans the follow-up view has read (off the JavaFX thread, again after every
+ * change in the store), so the strip and that view agree; each figure leads to that view, filtered.
+ * Nothing here asks anything.
  */
 public final class TodayViewModel {
 
@@ -35,27 +31,23 @@ public final class TodayViewModel {
 
     public static final int DEFAULT_DAYS_AHEAD = 7;
 
-    private final TaskExecutor executor;
+    private final ObservableValue<List<Plan>> plans;
     private final Supplier<LocalDate> today;
     private final FollowUpLink link;
-    private final PlanSnapshots snapshots;
-    private final StoreChanges.Subscription subscription;
-    private final AtomicLong readings = new AtomicLong();
     private final IntegerProperty daysAhead = new SimpleIntegerProperty(this, "daysAhead", DEFAULT_DAYS_AHEAD);
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
     private final ReadOnlyIntegerWrapper dueSoon = new ReadOnlyIntegerWrapper(this, "dueSoon");
     private final ReadOnlyStringWrapper overdueText = new ReadOnlyStringWrapper(this, "overdueText", Messages.get("today.loading"));
     private final ReadOnlyStringWrapper dueSoonText = new ReadOnlyStringWrapper(this, "dueSoonText", "");
-    private List<Plan> plans;
 
-    public TodayViewModel(PlanStore store, StoreChanges changes, TaskExecutor executor, Supplier<LocalDate> today, FollowUpLink link) {
-        this.executor = executor;
+    /** {@code plans}: every plan as last read (null until first read), changed on the JavaFX thread. */
+    public TodayViewModel(ObservableValue<List<Plan>> plans, Supplier<LocalDate> today, FollowUpLink link) {
+        this.plans = plans;
         this.today = today;
         this.link = link;
-        this.snapshots = new PlanSnapshots(store);
         daysAhead.addListener((o, before, now) -> recount());
-        subscription = changes.subscribe(change -> refresh());
-        refresh();
+        plans.addListener((o, before, now) -> recount());
+        recount();
     }
 
     /** How many days ahead count as falling due (0: today only). */
@@ -81,20 +73,6 @@ public final class TodayViewModel {
         return dueSoonText.getReadOnlyProperty();
     }
 
-    /** Reads the plans that changed since the last reading and counts again. */
-    public void refresh() {
-        long mine = readings.incrementAndGet();
-        executor.execute(BackgroundTask.wrap(snapshots::current)
-                .onSuccess(read -> {
-                    if (mine == readings.get()) {
-                        plans = read;
-                        recount();
-                    }
-                })
-                // one line in place of the figures: the strip never opens a dialog
-                .onFailure(e -> overdueText.set(Messages.get("today.readFailed", e.getMessage()))));
-    }
-
     public void openOverdue() {
         link.showOverdue();
     }
@@ -103,16 +81,12 @@ public final class TodayViewModel {
         link.showDueWithin(Math.max(0, daysAhead.get()));
     }
 
-    /** Stops listening to the store's changes; call when the window closes. */
-    public void dispose() {
-        subscription.cancel();
-    }
-
     private void recount() {
-        if (plans == null) {
+        List<Plan> read = plans.getValue();
+        if (read == null) {
             return;
         }
-        DueList list = DueList.build(plans, today.get(), Math.max(0, daysAhead.get()));
+        DueList list = DueList.build(read, today.get(), Math.max(0, daysAhead.get()));
         overdue.set(list.overdueTasks());
         dueSoon.set(list.dueSoonTasks());
         overdueText.set(Messages.get("today.overdue", list.overdueTasks()));

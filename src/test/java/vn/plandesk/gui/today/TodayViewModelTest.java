@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.followup.FollowUpViewModel;
+import vn.plandesk.gui.followup.FxFollowUpDialogs;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.PlanSnapshots;
@@ -23,7 +26,10 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
-/** The "Hôm nay" figures over a real store, without a screen: counted as Theo dõi counts, kept up to date, leading there. */
+/**
+ * The "Hôm nay" figures over a real store, without a screen: counted from the plans Theo dõi reads
+ * and as it counts them, kept up to date when the store changes, leading there.
+ */
 class TodayViewModelTest {
     private static final LocalDate TODAY = day(2026, 3, 20);
 
@@ -32,6 +38,7 @@ class TodayViewModelTest {
     private Store store;
     private final StoreChanges changes = new StoreChanges();
     private final List<String> followed = new ArrayList<>();
+    private FollowUpViewModel followUp;
     private TodayViewModel viewModel;
 
     @BeforeEach
@@ -42,7 +49,9 @@ class TodayViewModelTest {
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS),
                 task(0, "Hội nghị sơ kết", day(2026, 4, 15), null, HOME_AFFAIRS)));
-        viewModel = new TodayViewModel(store.plans(), changes, new ImmediateTaskExecutor(), () -> TODAY, new TodayViewModel.FollowUpLink() {
+        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), null), changes, () -> TODAY,
+                new ImmediateTaskExecutor());
+        viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
                 followed.add("overdue");
@@ -57,7 +66,7 @@ class TodayViewModelTest {
 
     @AfterEach
     void close() {
-        viewModel.dispose();
+        followUp.dispose();
         store.close();
     }
 

@@ -23,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.followup.FollowUpViewModel;
+import vn.plandesk.gui.followup.FxFollowUpDialogs;
 import vn.plandesk.gui.background.FxTaskExecutor;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
@@ -41,6 +44,7 @@ class TodayViewTest {
     private final StoreChanges changes = new StoreChanges();
     private final TaskExecutor executor = new FxTaskExecutor();
     private final List<String> followed = new CopyOnWriteArrayList<>();
+    private FollowUpViewModel followUp;
 
     @Start
     void start(Stage stage) throws StoreException {
@@ -49,7 +53,9 @@ class TodayViewTest {
         store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
-        TodayViewModel viewModel = new TodayViewModel(store.plans(), changes, executor, () -> TODAY, new TodayViewModel.FollowUpLink() {
+        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage), changes, () -> TODAY,
+                executor);
+        TodayViewModel viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
                 followed.add("overdue");
@@ -66,6 +72,7 @@ class TodayViewTest {
 
     @Stop
     void stop() {
+        followUp.dispose();
         executor.shutdown();
         store.close();
     }
