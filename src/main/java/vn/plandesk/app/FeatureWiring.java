@@ -25,6 +25,8 @@ import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
 import vn.plandesk.gui.timeline.TimelineBesideTree;
 import vn.plandesk.gui.timeline.TimelineView;
+import vn.plandesk.gui.today.TodayView;
+import vn.plandesk.gui.today.TodayViewModel;
 import vn.plandesk.gui.timeline.TimelineViewModel;
 import vn.plandesk.gui.units.FxUnitDialogs;
 import vn.plandesk.gui.units.UnitsView;
@@ -72,6 +74,21 @@ final class FeatureWiring {
     Runnable wire() {
         FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
         window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
+        TodayViewModel today = new TodayViewModel(followUp.plansReadProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
+            @Override
+            public void showOverdue() {
+                followUp.shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
+                window.showSection("followup");
+            }
+
+            @Override
+            public void showDueWithin(int days) {
+                followUp.daysAheadProperty().set(days);
+                followUp.shownProperty().set(FollowUpViewModel.Shown.DUE_SOON);
+                window.showSection("followup");
+            }
+        });
+        window.addAbovePlanList(new TodayView(today));
         UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
         window.addSection("units", Messages.get("units.title"), new UnitsView(units));
         wireTimeline();

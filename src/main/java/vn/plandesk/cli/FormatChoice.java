@@ -33,6 +33,20 @@ abstract class FormatChoice implements CommandLine.ITypeConverter<ExportFormat>,
         }
     }
 
+    /** The formats the report on tasks carried out is written in. */
+    static final class OfReport extends FormatChoice {
+        OfReport() {
+            super(ExportSubject.REPORT_FORMATS);
+        }
+    }
+
+    /** The formats urging letters are written in. */
+    static final class OfLetters extends FormatChoice {
+        OfLetters() {
+            super(ExportSubject.LETTER_FORMATS);
+        }
+    }
+
     /** "pdf", as typed and as the messages name it. */
     static String typed(ExportFormat format) {
         return format.name().toLowerCase(Locale.ROOT);

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.plandesk.logic.export.docx.ProgressReportDocxWriter;
-import vn.plandesk.logic.export.xlsx.ProgressReportXlsxWriter;
-import vn.plandesk.logic.export.ExportProgress;
+import vn.plandesk.logic.export.ExportDestination;
+import vn.plandesk.logic.export.ExportFormat;
+import vn.plandesk.logic.export.ExportOptions;
+import vn.plandesk.logic.export.ExportRequest;
+import vn.plandesk.logic.export.ExportService;
+import vn.plandesk.logic.export.ExportSubject;
 import vn.plandesk.logic.files.FileWriteException;
-import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.i18n.Messages;
@@ -30,8 +32,6 @@ import vn.plandesk.model.Plan;
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand extends StoreCommand {
 
-    enum Format { docx, xlsx }
-
     @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "report.period")
     String period;
 
@@ -50,8 +50,9 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--unit", paramLabel = "NAME", descriptionKey = "report.unit")
     String unit;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "report.format")
-    Format format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "report.format",
+            converter = FormatChoice.OfReport.class, completionCandidates = FormatChoice.OfReport.class)
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", descriptionKey = "report.output")
     Path output;
@@ -92,14 +93,10 @@ final class ReportCommand extends StoreCommand {
         if (report.total().total() == 0) {
             throw new Refusal(Messages.get("report.nothing", ReportWords.period(chosen)));
         }
+        ExportRequest request = new ExportRequest(ExportSubject.report(report), format, ExportOptions.standard(report.asOf()),
+                ExportDestination.file(output));
         try {
-            SafeFiles.write(output, out -> {
-                if (format == Format.docx) {
-                    new ProgressReportDocxWriter().write(report, out, ExportProgress.NONE);
-                } else {
-                    new ProgressReportXlsxWriter().write(report, out);
-                }
-            });
+            new ExportService().export(request, null, null);
         } catch (FileWriteException e) {
             throw new Refusal(e.getMessage());
         }

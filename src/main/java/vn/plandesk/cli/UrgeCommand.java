@@ -1,15 +1,18 @@
 package vn.plandesk.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.plandesk.logic.export.docx.UrgingLetterDocxWriter;
+import vn.plandesk.logic.export.ExportDestination;
+import vn.plandesk.logic.export.ExportFormat;
+import vn.plandesk.logic.export.ExportOptions;
+import vn.plandesk.logic.export.ExportRequest;
+import vn.plandesk.logic.export.ExportResult;
+import vn.plandesk.logic.export.ExportService;
+import vn.plandesk.logic.export.ExportSubject;
 import vn.plandesk.logic.files.FileWriteException;
-import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.report.ReportRefusal;
@@ -24,8 +27,6 @@ import vn.plandesk.logic.store.StoreException;
 @Command(name = "urge", mixinStandardHelpOptions = true)
 final class UrgeCommand extends StoreCommand {
 
-    enum Format { docx }
-
     @Option(names = "--as-of", required = true, paramLabel = "D", descriptionKey = "urge.asOf")
     String asOf;
 
@@ -38,8 +39,9 @@ final class UrgeCommand extends StoreCommand {
     @Option(names = "--report-by", paramLabel = "D", descriptionKey = "urge.reportBy")
     String reportBy;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "urge.format")
-    Format format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "urge.format",
+            converter = FormatChoice.OfLetters.class, completionCandidates = FormatChoice.OfLetters.class)
+    ExportFormat format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FOLDER", descriptionKey = "urge.output")
     Path folder;
@@ -68,18 +70,14 @@ final class UrgeCommand extends StoreCommand {
         if (letters.letters().isEmpty()) {
             throw new Refusal(Messages.get("urge.nothing", within));
         }
-        List<String> names = letters.fileNames(format.name());
+        ExportRequest request = new ExportRequest(ExportSubject.letters(letters), format, ExportOptions.standard(day),
+                ExportDestination.folder(folder));
+        ExportResult written;
         try {
-            Files.createDirectories(folder);
-            for (int i = 0; i < names.size(); i++) {
-                UrgingLetters.Letter letter = letters.letters().get(i);
-                SafeFiles.write(folder.resolve(names.get(i)), out -> new UrgingLetterDocxWriter().write(letters, letter, out));
-            }
+            written = new ExportService().export(request, null, null);
         } catch (FileWriteException e) {
             throw new Refusal(e.getMessage());
-        } catch (IOException e) {
-            throw new Refusal(Messages.get("urge.notFolder", folder));
         }
-        err().println(Messages.get("urge.written", names.size(), folder.toAbsolutePath()));
+        err().println(Messages.get("urge.written", written.files().size(), folder.toAbsolutePath()));
     }
 }

@@ -22,4 +22,10 @@ public interface FollowUpDialogs extends DialogService {
      */
     Optional<ExtensionRequest> askExtension(String taskContent, String deadlineInForce, LocalDate today,
                                             Function<String, String> understood);
+
+    /** Opens the report export dialog over the window; it works on its own and does not block. */
+    void openReportExport(ReportExportViewModel model);
+
+    /** Opens the urging letters dialog over the window; it works on its own and does not block. */
+    void openUrgingLetters(UrgingLettersViewModel model);
 }

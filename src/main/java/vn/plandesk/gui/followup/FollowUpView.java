@@ -6,6 +6,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
@@ -80,14 +82,33 @@ public final class FollowUpView extends BorderPane {
         done.disableProperty().bind(viewModel.selectedProperty().isNull());
         extend.disableProperty().bind(viewModel.selectedProperty().isNull());
         Button reload = button("reloadFollowUp", Messages.get("followup.action.refresh"), viewModel::refresh);
+        Button report = button("exportReport", Messages.get("followup.action.exportReport"), viewModel::exportReport);
+        Button urge = button("composeUrging", Messages.get("followup.action.urge"), viewModel::urgePickedUnits);
+        report.disableProperty().bind(viewModel.loadingProperty());
+        urge.disableProperty().bind(viewModel.loadingProperty());
+        ChoiceBox<FollowUpViewModel.Shown> shown = new ChoiceBox<>();
+        shown.setId("followUpShown");
+        shown.getItems().setAll(FollowUpViewModel.Shown.values());
+        shown.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FollowUpViewModel.Shown value) {
+                return value == null ? "" : Messages.get("followup.shown." + value.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public FollowUpViewModel.Shown fromString(String text) {
+                throw new IllegalStateException("picked, not typed");
+            }
+        });
+        shown.valueProperty().bindBidirectional(viewModel.shownProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.loadingProperty());
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox daysBox = new HBox(6, before, days, after);
+        HBox daysBox = new HBox(6, shown, before, days, after);
         daysBox.setAlignment(Pos.CENTER_LEFT);
-        return new ToolBar(daysBox, gap, busy, done, extend, reload);
+        return new ToolBar(daysBox, gap, busy, done, extend, report, urge, reload);
     }
 
     private TreeTableView<Row> taskTree() {
@@ -127,8 +148,14 @@ public final class FollowUpView extends BorderPane {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Messages.get("followup.placeholder", viewModel.daysAheadProperty().get()), viewModel.daysAheadProperty()));
         tree.setPlaceholder(placeholder);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->
                 viewModel.selectedProperty().set(now == null || now.getValue() == null ? null : now.getValue().item()));
+        // the units of the rows selected, each once: a unit row or any of its tasks picks the unit
+        tree.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<TreeItem<Row>>) change ->
+                viewModel.pickedUnits().setAll(tree.getSelectionModel().getSelectedItems().stream()
+                        .filter(item -> item != null && item.getValue() != null && item.getValue().group().unit() != null)
+                        .map(item -> item.getValue().group()).distinct().toList()));
         return tree;
     }
 

@@ -1,6 +1,8 @@
 package vn.plandesk.gui.followup;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.StoreChanges;
@@ -23,6 +27,7 @@ import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.TaskActions;
+import vn.plandesk.logic.followup.UnitGroup;
 import vn.plandesk.logic.followup.UnitReport;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.PlanStore;
@@ -38,6 +43,9 @@ import vn.plandesk.model.Plan;
 public final class FollowUpViewModel {
     public static final int DEFAULT_DAYS_AHEAD = 7;
 
+    /** Which tasks the list shows: both kinds, or only those overdue, or only those falling due. */
+    public enum Shown { ALL, OVERDUE, DUE_SOON }
+
     private final FollowUpDialogs dialogs;
     private final StoreChanges changes;
     private final Supplier<LocalDate> today;
@@ -50,10 +58,13 @@ public final class FollowUpViewModel {
     private final IntegerProperty daysAhead = new SimpleIntegerProperty(this, "daysAhead", DEFAULT_DAYS_AHEAD);
     private final ReadOnlyObjectWrapper<DueList> dueList = new ReadOnlyObjectWrapper<>(this, "dueList");
     private final ObjectProperty<FollowUpItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(this, "shown", Shown.ALL);
+    private final ObservableList<UnitGroup> pickedUnits = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReportSettings report;
     private List<Plan> plans = List.of();
+    private final ReadOnlyObjectWrapper<List<Plan>> plansRead = new ReadOnlyObjectWrapper<>(this, "plansRead");
 
     /** The view model of the window: plans read through the window's executor, results shown on the JavaFX thread. */
     public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes, TaskExecutor executor) {
@@ -71,6 +82,7 @@ public final class FollowUpViewModel {
         this.actions = new TaskActions(store);
         this.report = new ReportSettings(today.get(), this::recountReport);
         daysAhead.addListener((o, before, now) -> relist());
+        shown.addListener((o, before, now) -> relist());
         subscription = changes.subscribe(change -> {
             if (change.origin() != this) {
                 refresh();
@@ -92,6 +104,43 @@ public final class FollowUpViewModel {
     /** The task the actions apply to; the view keeps it in step with the selected row. */
     public ObjectProperty<FollowUpItem> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * Every plan as last read, after each change in the store; null until first read. The "Hôm nay"
+     * strip counts from these, so it and this view never disagree and the store is read once for both.
+     */
+    public ReadOnlyObjectProperty<List<Plan>> plansReadProperty() {
+        return plansRead.getReadOnlyProperty();
+    }
+
+    /** Which tasks the list shows; the "Hôm nay" strip's links set it. */
+    public ObjectProperty<Shown> shownProperty() {
+        return shown;
+    }
+
+    /** The units whose rows (or a task of theirs) are selected: those "Soạn công văn đôn đốc" writes to. */
+    public ObservableList<UnitGroup> pickedUnits() {
+        return pickedUnits;
+    }
+
+    /** Opens the report export dialog on the period shown, over the plans read. */
+    public void exportReport() {
+        List<String> units = report.reportProperty().get() == null ? List.of()
+                : report.reportProperty().get().rows().stream().filter(r -> r.unit() != null).map(UnitReport.Row::name).toList();
+        dialogs.openReportExport(new ReportExportViewModel(plans, units, report::copy, today.get(), homeFolder(), executor, dialogs));
+    }
+
+    /** Opens "Soạn công văn đôn đốc" for the units picked in the list (every unit when none is). */
+    public void urgePickedUnits() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        pickedUnits.forEach(g -> names.add(g.name()));
+        dialogs.openUrgingLetters(new UrgingLettersViewModel(plans, today.get(), Math.max(0, daysAhead.get()), names, homeFolder(),
+                executor, dialogs));
+    }
+
+    private static Path homeFolder() {
+        return Path.of(System.getProperty("user.home"));
     }
 
     /** True while plans are being read. */
@@ -118,6 +167,7 @@ public final class FollowUpViewModel {
                 .onSuccess(read -> {
                     if (mine == refreshes.get()) {
                         plans = read;
+                        plansRead.set(read);
                         loading.set(false);
                         relist();
                         recountReport();
@@ -208,12 +258,24 @@ public final class FollowUpViewModel {
     }
 
     private void relist() {
-        DueList list = DueList.build(plans, today.get(), Math.max(0, daysAhead.get()));
+        DueList list = only(DueList.build(plans, today.get(), Math.max(0, daysAhead.get())), shown.get());
         FollowUpItem before = selected.get();
         dueList.set(list);
         selected.set(before == null ? null : list.items().stream()
                 .filter(i -> i.plan().id() == before.plan().id() && i.task().id().equals(before.task().id())).findFirst().orElse(null));
         statusText.set(Messages.get("followup.status", list.overdueTasks(), list.dueSoonTasks(), list.withinDays(), plans.size()));
+    }
+
+    /** The list with only the tasks of the kind asked for, units left without any dropped; the counts stay the whole list's. */
+    private static DueList only(DueList list, Shown kind) {
+        if (kind == Shown.ALL) {
+            return list;
+        }
+        boolean overdue = kind == Shown.OVERDUE;
+        List<UnitGroup> groups = list.groups().stream()
+                .map(g -> new UnitGroup(g.unit(), g.name(), g.items().stream().filter(i -> i.isOverdue() == overdue).toList()))
+                .filter(g -> !g.items().isEmpty()).toList();
+        return new DueList(list.today(), list.withinDays(), groups, list.overdueTasks(), list.dueSoonTasks());
     }
 
     private void recountReport() {

@@ -83,6 +83,16 @@ public final class FxFollowUpDialogs implements FollowUpDialogs {
         return dialog.showAndWait();
     }
 
+    @Override
+    public void openReportExport(ReportExportViewModel model) {
+        DocumentDialogs.reportExport(model).show(owner);
+    }
+
+    @Override
+    public void openUrgingLetters(UrgingLettersViewModel model) {
+        DocumentDialogs.urgingLetters(model).show(owner);
+    }
+
     private <R> Dialog<R> dialog(String title, String header) {
         Dialog<R> dialog = new Dialog<>();
         if (owner != null) {
@@ -107,7 +117,7 @@ public final class FxFollowUpDialogs implements FollowUpDialogs {
         });
     }
 
-    private static DatePicker datePicker(String id, LocalDate value) {
+    static DatePicker datePicker(String id, LocalDate value) {
         DatePicker picker = new DatePicker(value);
         picker.setId(id);
         picker.setConverter(Converters.dates(picker::getValue));

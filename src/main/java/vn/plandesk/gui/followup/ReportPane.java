@@ -49,7 +49,8 @@ final class ReportPane extends VBox {
         getChildren().setAll(heading, pickers(settings), title, table, note);
     }
 
-    private static FlowPane pickers(ReportSettings settings) {
+    /** The period pickers, also offered by the report export dialog. */
+    static FlowPane pickers(ReportSettings settings) {
         ComboBox<ReportPeriod.Kind> kind = new ComboBox<>();
         kind.setId("reportKind");
         kind.getItems().setAll(ReportPeriod.Kind.values());
@@ -212,7 +213,7 @@ final class ReportPane extends VBox {
         return picker;
     }
 
-    private static HBox labelled(String key, Node field) {
+    static HBox labelled(String key, Node field) {
         Label label = new Label(Messages.get(key));
         label.setMinWidth(Label.USE_PREF_SIZE);
         HBox box = new HBox(6, label, field);

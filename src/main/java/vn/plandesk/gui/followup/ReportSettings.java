@@ -117,6 +117,21 @@ public final class ReportSettings {
         return ReportPeriod.of(kind.get(), year.get(), which, day);
     }
 
+    /**
+     * The same choices, free to change without touching these (the report export dialog starts from
+     * the period shown); {@code changed} runs when the copy's period changes.
+     */
+    ReportSettings copy(LocalDate today, Runnable changed) {
+        ReportSettings copy = new ReportSettings(today, changed);
+        copy.kind.set(kind.get());
+        copy.year.set(year.get());
+        copy.index.set(index.get());
+        copy.cutOffDay.set(cutOffDay.get());
+        copy.customFrom.set(customFrom.get());
+        copy.customTo.set(customTo.get());
+        return copy;
+    }
+
     void show(List<Plan> plans, LocalDate today) {
         ReportPeriod period = period();
         if (period == null) {

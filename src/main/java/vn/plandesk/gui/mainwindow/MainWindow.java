@@ -23,6 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -54,6 +56,8 @@ public final class MainWindow {
     private final PlanEditorView editorView;
     private final TabPane sections = new TabPane();
     private final SplitPane plansSplit;
+    /** The plan list, with room above it for strips such as "Hôm nay". */
+    private final VBox planColumn;
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
     private Stage stage;
@@ -66,7 +70,9 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.planListView = new PlanListView(planList);
         this.editorView = new PlanEditorView(editor, settings);
-        plansSplit = new SplitPane(planListView, editorView);
+        planColumn = new VBox(planListView);
+        VBox.setVgrow(planListView, Priority.ALWAYS);
+        plansSplit = new SplitPane(planColumn, editorView);
         // the fixed columns and a readable subject: 105 + 130 + 95 + 140 and the scroll bar
         planListView.setMinWidth(485);
         planListView.setPrefWidth(485);
@@ -90,6 +96,16 @@ public final class MainWindow {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         sections.getTabs().add(tab);
+    }
+
+    /** Brings a section to the front. */
+    public void showSection(String id) {
+        sections.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst().ifPresent(sections.getSelectionModel()::select);
+    }
+
+    /** Puts a strip above the plan list (the "Hôm nay" figures). */
+    public void addAbovePlanList(Node strip) {
+        planColumn.getChildren().add(0, strip);
     }
 
     /** Adds items to a menu; in the File menu they go above "Thoát". */

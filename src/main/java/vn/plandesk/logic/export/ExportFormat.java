@@ -5,9 +5,9 @@ package vn.plandesk.logic.export;
  * here and one writer in {@link ExportService}.
  */
 public enum ExportFormat {
-    /** Word: the plan as a document ready to print and sign, or a unit's letter. */
+    /** Word: the plan as a document ready to print and sign, a unit's letter, the report, or urging letters. */
     DOCX("docx"),
-    /** Excel: the assignment table, by unit and follow-up sheets, or a unit's sheet. */
+    /** Excel: the assignment table, by unit and follow-up sheets, a unit's sheet, or the report with formulas. */
     XLSX("xlsx"),
     /** The timeline on paper-sized PDF pages, with real text. */
     PDF("pdf"),

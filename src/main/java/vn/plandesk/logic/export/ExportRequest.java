@@ -13,5 +13,8 @@ public record ExportRequest(ExportSubject subject, ExportFormat format, ExportOp
         if (!subject.formats().contains(format)) {
             throw new IllegalArgumentException(subject.getClass().getSimpleName() + " is not written as " + format);
         }
+        if (subject.writesFolder() != destination instanceof ExportDestination.ToFolder) {
+            throw new IllegalArgumentException(subject.getClass().getSimpleName() + " is not written to " + destination);
+        }
     }
 }

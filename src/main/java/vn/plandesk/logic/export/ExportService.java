@@ -1,22 +1,30 @@
 package vn.plandesk.logic.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import vn.plandesk.logic.export.docx.PlanDocxWriter;
+import vn.plandesk.logic.export.docx.ProgressReportDocxWriter;
 import vn.plandesk.logic.export.docx.UnitReportDocxWriter;
+import vn.plandesk.logic.export.docx.UrgingLetterDocxWriter;
 import vn.plandesk.logic.export.ical.IcsWriter;
 import vn.plandesk.logic.export.mspdi.MspdiWriter;
 import vn.plandesk.logic.export.unitreport.UnitReport;
 import vn.plandesk.logic.export.xlsx.PlanXlsxWriter;
+import vn.plandesk.logic.export.xlsx.ProgressReportXlsxWriter;
 import vn.plandesk.logic.export.xlsx.UnitReportXlsxWriter;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.json.PlanJson;
+import vn.plandesk.logic.report.ProgressReport;
+import vn.plandesk.logic.report.UrgingLetters;
 import vn.plandesk.logic.timeline.PagedTimeline;
 import vn.plandesk.logic.timeline.TimelineFiles;
 import vn.plandesk.model.Plan;
@@ -64,6 +72,12 @@ public final class ExportService {
         if (subject instanceof ExportSubject.OfUnit unit) {
             return unitWriter(unit.report(), format);
         }
+        if (subject instanceof ExportSubject.OfReport report) {
+            return reportWriter(report.report(), format);
+        }
+        if (subject instanceof ExportSubject.OfLetters letters) {
+            return lettersWriter(letters.letters(), format);
+        }
         return planWriter(((ExportSubject.OfPlan) subject).plan(), format, options);
     }
 
@@ -97,6 +111,56 @@ public final class ExportService {
         };
     }
 
+    private static FormatWriter reportWriter(ProgressReport report, ExportFormat format) {
+        if (format == ExportFormat.XLSX) {
+            return stream((out, progress) -> new ProgressReportXlsxWriter().write(report, out));
+        }
+        return stream((out, progress) -> new ProgressReportDocxWriter().write(report, out, progress));
+    }
+
+    /**
+     * One letter per unit into the folder, progress counted in letters. Every letter is made before
+     * any is written, so a Stop or a letter that cannot be made leaves the folder as it was.
+     */
+    private static FormatWriter lettersWriter(UrgingLetters letters, ExportFormat format) {
+        return (destination, progress, stop) -> {
+            Path folder = ((ExportDestination.ToFolder) destination).folder();
+            List<String> names = letters.fileNames(format.extension());
+            List<byte[]> made = new ArrayList<>();
+            for (UrgingLetters.Letter letter : letters.letters()) {
+                stop.check();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    new UrgingLetterDocxWriter().write(letters, letter, out);
+                } catch (IOException e) {
+                    throw new FileWriteException(e, "export.streamFailed", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                }
+                made.add(out.toByteArray());
+                progress.update(made.size(), names.size());
+            }
+            makeFolder(folder);
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                byte[] content = made.get(i);
+                Path file = folder.resolve(names.get(i));
+                SafeFiles.write(file, out -> out.write(content));
+                files.add(file);
+            }
+            return new ExportResult(files, 0);
+        };
+    }
+
+    private static void makeFolder(Path folder) throws FileWriteException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileWriteException("export.notFolder", folder);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new FileWriteException(e, "export.folderFailed", folder);
+        }
+    }
+
     /** The plan's timeline laid out on pages: the one layout the screen and the printer use too. */
     private static PagedTimeline timeline(Plan plan, ExportOptions options, Stop stop) {
         PagedTimeline pages = PagedTimeline.of(plan, options.pages(), options.calendar(), options.today(), options.today());
@@ -111,7 +175,10 @@ public final class ExportService {
                 SafeFiles.write(file.path(), out -> writer.write(stop.guarded(out), progress));
                 return new ExportResult(List.of(file.path()), 0);
             }
-            OutputStream out = ((ExportDestination.ToStream) destination).out();
+            if (!(destination instanceof ExportDestination.ToStream stream)) {
+                throw new IllegalArgumentException("one file is not written to a folder: " + destination);
+            }
+            OutputStream out = stream.out();
             try {
                 writer.write(stop.guarded(out), progress);
                 out.flush();

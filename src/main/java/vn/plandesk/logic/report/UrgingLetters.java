@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.UnitGroup;
@@ -42,6 +43,17 @@ public record UrgingLetters(LocalDate asOf, int withinDays, LocalDate reportBy, 
      */
     public static UrgingLetters build(List<Plan> plans, LocalDate asOf, int withinDays, LocalDate reportBy, String unitName)
             throws ReportRefusal {
+        UrgingLetters letters = forUnits(plans, asOf, withinDays, reportBy,
+                name -> unitName == null || VietnameseText.matches(name, unitName));
+        if (unitName != null && letters.letters().isEmpty()) {
+            throw new ReportRefusal("urge.unitNothing", unitName, withinDays);
+        }
+        return letters;
+    }
+
+    /** The letters for {@code plans} as of {@code asOf} to the units whose names {@code wanted} accepts (the ones picked on screen). */
+    public static UrgingLetters forUnits(List<Plan> plans, LocalDate asOf, int withinDays, LocalDate reportBy, Predicate<String> wanted)
+            throws ReportRefusal {
         if (withinDays < 0) {
             throw new ReportRefusal("urge.badWithin", withinDays);
         }
@@ -51,12 +63,9 @@ public record UrgingLetters(LocalDate asOf, int withinDays, LocalDate reportBy, 
         DueList due = DueList.build(plans, asOf, withinDays);
         List<Letter> letters = new ArrayList<>();
         for (UnitGroup group : due.groups()) {
-            if (group.unit() != null && (unitName == null || VietnameseText.matches(group.name(), unitName))) {
+            if (group.unit() != null && wanted.test(group.name())) {
                 letters.add(new Letter(group.name(), group.items()));
             }
-        }
-        if (unitName != null && letters.isEmpty()) {
-            throw new ReportRefusal("urge.unitNothing", unitName, withinDays);
         }
         Map<Long, Plan> byId = new HashMap<>();
         plans.forEach(p -> byId.put(p.id(), p));

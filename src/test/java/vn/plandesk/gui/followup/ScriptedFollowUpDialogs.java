@@ -15,6 +15,9 @@ final class ScriptedFollowUpDialogs implements FollowUpDialogs {
     final List<String> shown = new ArrayList<>();
     /** What the extension form would have shown under the field for the words typed, per request. */
     final List<String> readAs = new ArrayList<>();
+    /** The report export and urging letters dialogs last opened, to be driven as a user would. */
+    ReportExportViewModel reportExport;
+    UrgingLettersViewModel urgingLetters;
 
     @Override
     public void showError(String title, String message) {
@@ -39,5 +42,15 @@ final class ScriptedFollowUpDialogs implements FollowUpDialogs {
         Optional<ExtensionRequest> answer = extensions.remove();
         answer.ifPresent(r -> readAs.add(understood.apply(r.words())));
         return answer;
+    }
+
+    @Override
+    public void openReportExport(ReportExportViewModel model) {
+        reportExport = model;
+    }
+
+    @Override
+    public void openUrgingLetters(UrgingLettersViewModel model) {
+        urgingLetters = model;
     }
 }

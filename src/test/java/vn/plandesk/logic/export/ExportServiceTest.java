@@ -16,10 +16,16 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.plandesk.logic.export.unitreport.UnitAssignment;
 import vn.plandesk.logic.export.unitreport.UnitReport;
 import vn.plandesk.logic.files.FileWriteException;
+import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.json.PlanJson;
+import vn.plandesk.logic.report.ProgressReport;
+import vn.plandesk.logic.report.ReportScope;
+import vn.plandesk.logic.report.UrgingLetters;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.model.Plan;
@@ -132,5 +138,62 @@ class ExportServiceTest {
         FileWriteException e = assertThrows(FileWriteException.class,
                 () -> exportPlan(ExportFormat.XLSX, dir.resolve("khong-co").resolve("x.xlsx")));
         assertTrue(e.getMessage().contains("không tồn tại"), e.getMessage());
+    }
+
+    @Test
+    void theReportIsWrittenAsWordOrExcelThroughTheOneEntryPoint() throws Exception {
+        ProgressReport report = ProgressReport.build(List.of(plan), ReportPeriod.wholeYear(2026, ReportPeriod.DEFAULT_CUT_OFF_DAY),
+                ReportScope.ALL, TODAY);
+        ExportSubject subject = ExportSubject.report(report);
+        Path word = dir.resolve("bao-cao.docx");
+        List<int[]> told = new ArrayList<>();
+        assertEquals(List.of(word), export(subject, ExportFormat.DOCX, ExportDestination.file(word),
+                (done, total) -> told.add(new int[] {done, total}), null).files());
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(word))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("BÁO CÁO")));
+        }
+        assertTrue(!told.isEmpty(), "the Word report tells how far it has come");
+        Path sheet = dir.resolve("bao-cao.xlsx");
+        export(subject, ExportFormat.XLSX, ExportDestination.file(sheet), null, null);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(sheet))) {
+            assertEquals(2, wb.getNumberOfSheets(), "units and overdue tasks");
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ExportRequest(subject, ExportFormat.PDF,
+                ExportOptions.standard(TODAY), ExportDestination.file(dir.resolve("x.pdf"))), "a report has no timeline");
+    }
+
+    @Test
+    void urgingLettersGoIntoAFolderOneFilePerUnitAndAStopLeavesNoLetter() throws Exception {
+        UrgingLetters letters = UrgingLetters.build(List.of(plan.withIdentity(1L, 1)), TODAY, 30, TODAY.plusDays(7), null);
+        assertTrue(letters.letters().size() > 1, "the generated plan has several units behind");
+        ExportSubject subject = ExportSubject.letters(letters);
+        Path folder = dir.resolve("cong-van");
+
+        assertThrows(CancellationException.class, () -> export(subject, ExportFormat.DOCX, ExportDestination.folder(folder), null,
+                new BooleanSupplier() {
+                    private int asked;
+
+                    @Override
+                    public boolean getAsBoolean() {
+                        return ++asked > 3;
+                    }
+                }));
+        assertTrue(!Files.exists(folder), "no letter and no folder after a Stop");
+
+        List<int[]> told = new ArrayList<>();
+        ExportResult result = export(subject, ExportFormat.DOCX, ExportDestination.folder(folder),
+                (done, total) -> told.add(new int[] {done, total}), null);
+        assertEquals(letters.fileNames("docx").stream().map(folder::resolve).toList(), result.files());
+        assertArrayEquals(new int[] {letters.letters().size(), letters.letters().size()}, told.get(told.size() - 1));
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(result.files().get(0)))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Kính gửi: " + letters.letters().get(0).unitName())));
+        }
+
+        assertThrows(IllegalArgumentException.class, () -> new ExportRequest(subject, ExportFormat.DOCX,
+                ExportOptions.standard(TODAY), ExportDestination.file(dir.resolve("one.docx"))), "letters are files in a folder");
+        Path notFolder = Files.writeString(dir.resolve("a-file"), "x");
+        FileWriteException e = assertThrows(FileWriteException.class,
+                () -> export(subject, ExportFormat.DOCX, ExportDestination.folder(notFolder), null, null));
+        assertTrue(e.getMessage().contains("không phải thư mục"), e.getMessage());
     }
 }

@@ -60,7 +60,7 @@ public final class UrgingLetterDocxWriter {
             for (FollowUpItem item : letter.items()) {
                 table.row(false, String.valueOf(++n), planShort(item), item.task().content(),
                         ReportWords.deadline(item.due(), item.isExtended() ? item.task().deadline().due() : null),
-                        item.isOverdue() ? ReportWords.count(item.daysLate()) : "Còn " + item.daysLeft() + " ngày");
+                        daysColumn(item));
             }
             DocxKit.spacing(doc.createParagraph(), 0, 120);
             ProgressReportDocxWriter.body(doc, "Để bảo đảm tiến độ, " + sending + " đề nghị " + letter.unitName()
@@ -93,5 +93,13 @@ public final class UrgingLetterDocxWriter {
                 from == null ? null : from.issuer(), from == null ? null : from.place(), letters.asOf(), SUBJECT, List.of(), List.of(),
                 List.of(), from == null ? null : from.signer(), List.of(new Recipient("Như trên", null, false), archive), null,
                 "PlanDesk", null, List.of(), List.of());
+    }
+
+    /** Days late for an overdue task; for one not yet late, the days left, "Đến hạn hôm nay" rather than "Còn 0 ngày". */
+    private static String daysColumn(FollowUpItem item) {
+        if (item.isOverdue()) {
+            return ReportWords.count(item.daysLate());
+        }
+        return item.daysLeft() == 0 ? "Đến hạn hôm nay" : "Còn " + item.daysLeft() + " ngày";
     }
 }

@@ -164,4 +164,19 @@ class ReportDocumentsDocxTest {
         List<String> recipients = Docx.cellLines(doc.getTables().get(2), 0, 0);
         assertEquals(List.of("Nơi nhận:", "- Như trên;", "- Lưu: VT, KGVX."), recipients);
     }
+
+    @Test
+    void aTaskFallingDueOnTheLettersDayIsDueTodayNotZeroDaysLeft() throws Exception {
+        Plan plan = FollowUpPlans.plan(2, "20/KH-UBND", day(2026, 2, 1),
+                task(1, "Nộp báo cáo hôm nay", day(2026, 3, 20), null, JUSTICE),
+                task(2, "Nộp báo cáo tuần sau", day(2026, 3, 23), null, JUSTICE));
+        UrgingLetters letters = UrgingLetters.build(List.of(plan), day(2026, 3, 20), 7, day(2026, 3, 31), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new UrgingLetterDocxWriter().write(letters, letters.letters().get(0), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFTable tasks = doc.getTables().get(1);
+            assertEquals(List.of("Đến hạn hôm nay"), Docx.cellLines(tasks, 1, 4));
+            assertEquals(List.of("Còn 3 ngày"), Docx.cellLines(tasks, 2, 4));
+        }
+    }
 }
