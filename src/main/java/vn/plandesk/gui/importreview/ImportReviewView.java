@@ -1,8 +1,5 @@
 package vn.plandesk.gui.importreview;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -33,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
@@ -43,10 +41,6 @@ import vn.plandesk.model.DocumentType;
  * and "Hủy" below. Everything it shows and does goes through the {@link ImportReviewViewModel}.
  */
 final class ImportReviewView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    /** "5/7/2024" as well as "05/07/2024"; strict, so 31/02 is not a date. */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ImportReviewViewModel review;
     private final Map<ReviewField<?>, Control> headerControls = new HashMap<>();
@@ -147,7 +141,7 @@ final class ImportReviewView {
         mark(type, review.type(), "reviewType");
 
         DatePicker issued = new DatePicker();
-        issued.setConverter(dates(review.issuedOn()));
+        issued.setConverter(FxDialogService.dates(review.issuedOn()::value));
         issued.setPromptText(Messages.get("review.datePrompt"));
         issued.valueProperty().bindBidirectional(review.issuedOn().valueProperty());
         mark(issued, review.issuedOn(), "reviewIssuedOn");
@@ -280,28 +274,6 @@ final class ImportReviewView {
             @Override
             public T fromString(String text) {
                 throw new IllegalStateException("a choice list is not typed into");
-            }
-        };
-    }
-
-    /** Dates typed and shown dd/MM/yyyy; what cannot be read as a date leaves the date as it was. */
-    private static StringConverter<LocalDate> dates(ReviewField<LocalDate> field) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), TYPED_DATE);
-                } catch (DateTimeParseException e) {
-                    return field.value();
-                }
             }
         };
     }

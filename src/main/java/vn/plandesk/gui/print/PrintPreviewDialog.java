@@ -2,8 +2,6 @@ package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
 import vn.plandesk.gui.background.TaskExecutor;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -30,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.logic.timeline.PagedTimeline;
@@ -41,7 +40,6 @@ import vn.plandesk.logic.timeline.Zoom;
  * gets, one page at a time) in the middle, the printer and the Print button below.
  */
 public final class PrintPreviewDialog {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final double PREVIEW_WIDTH = 860;
     private static final double PREVIEW_HEIGHT = 620;
 
@@ -202,21 +200,7 @@ public final class PrintPreviewDialog {
     private static DatePicker datePicker(ObjectProperty<LocalDate> property) {
         DatePicker picker = new DatePicker(property.get());
         picker.setPromptText("dd/MM/yyyy");
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return property.get();
-                }
-            }
-        });
+        picker.setConverter(FxDialogService.dates(property::get));
         picker.valueProperty().bindBidirectional(property);
         return picker;
     }

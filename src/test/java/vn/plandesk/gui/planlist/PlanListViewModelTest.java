@@ -11,9 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.RecordingDialogService;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.PlanSummary;
 
 /** The plan list without a screen, on a real store in a temporary folder. */
@@ -26,13 +30,43 @@ class PlanListViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final vn.plandesk.gui.StoreChanges changes = new vn.plandesk.gui.StoreChanges();
     private PlanListViewModel planList;
+    /** Runs the list's background work at once and counts it: each run is one reading of the store. */
+    private final CountingExecutor reads = new CountingExecutor();
+
+    private static final class CountingExecutor implements TaskExecutor {
+        private final ImmediateTaskExecutor immediate = new ImmediateTaskExecutor();
+        int runs;
+
+        @Override
+        public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {
+            runs++;
+            return immediate.execute(task);
+        }
+
+        @Override
+        public void execute(javafx.concurrent.Task<?> task) {
+            runs++;
+            immediate.execute(task);
+        }
+
+        @Override
+        public void onScreen(Runnable change) {
+            change.run();
+        }
+
+        @Override
+        public void shutdown() {
+            // nothing runs in the background
+        }
+    }
 
     @BeforeEach
     void openEmptyStore() throws StoreException {
         Messages.setLocale(Messages.VIETNAMESE);
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK);
+        planList = new PlanListViewModel(store.plans(), store.units(), dataFile, dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK,
+                reads);
     }
 
     @AfterEach
@@ -65,6 +99,21 @@ class PlanListViewModelTest {
 
         assertEquals("", planList.searchTextProperty().get());
         assertEquals(2, planList.shownPlans().size());
+    }
+
+    @Test
+    void typingFiltersWhatWasReadWithoutAskingTheStoreAndSearchesMoreThanTheSubject() {
+        planList.addSamples();
+        int readsBefore = reads.runs;
+
+        for (String typed : new String[] {"s", "so", "so k", "so khoa", "so khoa hoc"}) {
+            planList.searchTextProperty().set(typed);
+        }
+
+        assertEquals(readsBefore, reads.runs, "no reading of the store per keystroke");
+        assertEquals(1, planList.shownPlans().size(), "found by its issuer, Sở Khoa học và Công nghệ Bắc Giang");
+        assertEquals("25/KH-KHCN", planList.shownPlans().get(0).numberAndSymbol());
+        assertFalse(VietnameseText.searchKey(planList.shownPlans().get(0).subject()).contains("so khoa hoc"), "not in the subject");
     }
 
     @Test
