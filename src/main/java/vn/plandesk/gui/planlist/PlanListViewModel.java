@@ -69,9 +69,11 @@ public final class PlanListViewModel {
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
     /** What was last read from the store; the shown list is filtered from it. */
     private Snapshot snapshot = Snapshot.NOTHING;
-    private BackgroundTask<Snapshot> reading;
+    /** A reading is running; another is wanted once it is done (the store changed meanwhile). */
+    private boolean reading;
+    private boolean readAgain;
     private final List<Runnable> afterFirstRead = new ArrayList<>();
-    private boolean read;
+    private boolean everRead;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<PlanSummary> shownPlans = FXCollections.observableArrayList();
@@ -185,16 +187,35 @@ public final class PlanListViewModel {
         }));
     }
 
-    /** Reads the list again from the store, in the background; the newest reading wins. */
+    /**
+     * Reads the list again from the store, in the background. Changes that come while a reading
+     * runs (each edit in the editor is one) are read together once it is done, not one by one.
+     */
     public void refresh() {
-        if (reading != null) {
-            reading.cancel();
+        if (reading) {
+            readAgain = true;
+            return;
         }
+        reading = true;
         Long unitId = unit.get() == null ? null : unit.get().id();
         LocalDate today = LocalDate.now(clock);
-        reading = executor.execute(BackgroundTask.wrap(() -> read(unitId, today))
-                .onSuccess(this::shown)
-                .onFailure(e -> dialogs.showError(Messages.get("planlist.readFailed"), FailureMessage.of(e))));
+        executor.execute(BackgroundTask.wrap(() -> read(unitId, today))
+                .onSuccess(fresh -> {
+                    shown(fresh);
+                    readingDone();
+                })
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("planlist.readFailed"), FailureMessage.of(e));
+                    readingDone();
+                }));
+    }
+
+    private void readingDone() {
+        reading = false;
+        if (readAgain) {
+            readAgain = false;
+            refresh();
+        }
     }
 
     /**
@@ -202,7 +223,7 @@ public final class PlanListViewModel {
      * first time (at once when it has been): the window reopens the last plan only if it is still there.
      */
     public void afterFirstRead(Runnable action) {
-        if (read) {
+        if (everRead) {
             action.run();
         } else {
             afterFirstRead.add(action);
@@ -216,9 +237,9 @@ public final class PlanListViewModel {
     }
 
     private void shown(Snapshot fresh) {
-        boolean first = !read;
+        boolean first = !everRead;
         snapshot = fresh;
-        read = true;
+        everRead = true;
         updateChoices(fresh);
         show();
         if (first) {
@@ -229,7 +250,7 @@ public final class PlanListViewModel {
 
     /** Filters and sorts what was read; no store call, so it can follow every keystroke. */
     private void show() {
-        if (!read) {
+        if (!everRead) {
             return; // nothing to show yet, and an empty list before the first reading is not an empty store
         }
         String query = searchText.get() == null ? "" : searchText.get().strip();
