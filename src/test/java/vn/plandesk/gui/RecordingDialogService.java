@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The dialogs of every view answered from a script, for tests without a screen: what would have
  * been shown is kept ({@link #shown()}), each question is kept ({@link #asked()}) and answered by
- * the answers queued for it, then by the standing answer; a file, date or text asked for and not
- * queued is a chooser or form the user closed.
+ * the answers queued for it, then by the standing answer; a file asked for and not queued, a
+ * date or a text, is a chooser or form the user closed.
  */
 public final class RecordingDialogService implements DialogService {
     /** A yes/no question as it was asked. */
@@ -29,8 +29,6 @@ public final class RecordingDialogService implements DialogService {
     private final List<String> choosers = new ArrayList<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
-    private final Deque<LocalDate> dates = new ArrayDeque<>();
-    private final Deque<String> texts = new ArrayDeque<>();
     private boolean standingAnswer = true;
 
     @Override
@@ -64,13 +62,13 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<LocalDate> askDate(String title, String header, String label, LocalDate suggested, String ok) {
         asked.add(new Asked(title, header, label + " " + suggested, null, ok));
-        return Optional.ofNullable(dates.poll());
+        return Optional.empty();
     }
 
     @Override
     public Optional<String> askText(String title, String header, String label, String initial) {
         asked.add(new Asked(title, header, label + " " + initial, null, null));
-        return Optional.ofNullable(texts.poll());
+        return Optional.empty();
     }
 
     /** Every question from now on that has no queued answer is answered {@code yes}. */
@@ -86,14 +84,6 @@ public final class RecordingDialogService implements DialogService {
     /** The next file chooser gives {@code file}. */
     public void chooseNext(Path file) {
         files.add(file);
-    }
-
-    public void enterNextDate(LocalDate date) {
-        dates.add(date);
-    }
-
-    public void enterNextText(String text) {
-        texts.add(text);
     }
 
     /** Errors and notices, each "title: message" ("title: header: message" for a notice). */
