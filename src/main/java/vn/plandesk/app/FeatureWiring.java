@@ -1,15 +1,15 @@
 package vn.plandesk.app;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
@@ -89,7 +89,7 @@ final class FeatureWiring {
             }
         });
         window.addAbovePlanList(new TodayView(today));
-        UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
+        UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);
         window.addSection("units", Messages.get("units.title"), new UnitsView(units));
         wireTimeline();
         wireImport();
@@ -122,19 +122,13 @@ final class FeatureWiring {
 
     private void wireImport() {
         imports = new ImportReview(stage, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()),
-                changes, dialogs, executor);
+                changes, FxDialogService::new, executor);
         MenuItem fromFile = new MenuItem(Messages.get("main.menu.importFile"));
         fromFile.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        fromFile.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("main.importChooser.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("main.importChooser.filter"),
-                    "*.docx", "*.doc", "*.txt", "*.xml", "*.json"));
-            File file = chooser.showOpenDialog(stage);
-            if (file != null) {
-                imports.openFile(file.toPath(), this::openStoredPlan);
-            }
-        });
+        DialogService.FileFilter documents = new DialogService.FileFilter(Messages.get("main.importChooser.filter"),
+                List.of("*.docx", "*.doc", "*.txt", "*.xml", "*.json"));
+        fromFile.setOnAction(e -> dialogs.chooseFileToOpen(Messages.get("main.importChooser.title"), documents)
+                .ifPresent(file -> imports.openFile(file, this::openStoredPlan)));
         MenuItem pasted = new MenuItem(Messages.get("main.menu.importPaste"));
         pasted.setOnAction(e -> imports.pasteText(this::openStoredPlan));
         window.addMenuItems(MainWindow.MenuName.FILE, fromFile, pasted);
@@ -152,7 +146,8 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        PlanExport.start(stage, store, planId, dialogs, exportPreferences, fileOpener, executor);
+        PlanExport.start(stage, store.plans(), store.calendar(), planId, FxDialogService::new, exportPreferences, fileOpener,
+                executor);
     }
 
     private void printTimeline() {

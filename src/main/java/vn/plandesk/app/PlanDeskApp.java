@@ -12,7 +12,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.WindowPlacement;
-import vn.plandesk.gui.editor.FxPrompts;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
@@ -94,7 +93,7 @@ public final class PlanDeskApp extends Application {
         Settings settings = Settings.forUser();
         FxDialogService dialogs = new FxDialogService(stage);
         PlanDeskWindow window = PlanDeskWindow.show(store, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
-                new FxPrompts(stage), Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
+                Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
                 Preferences.userRoot().node("vn/plandesk/export")));
         // A document opened with PlanDesk from the file manager ("Mở bằng PlanDesk") goes to the import review.
         options.document().ifPresent(document -> window.review(document.toAbsolutePath()));

@@ -11,7 +11,6 @@ import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.FxTaskExecutor;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
-import vn.plandesk.gui.editor.Prompts;
 import vn.plandesk.gui.editor.TaskClipboard;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
@@ -27,7 +26,7 @@ import vn.plandesk.logic.store.Store;
  */
 final class PlanDeskWindow {
     /** What differs between the running application and a test. */
-    record Services(DialogService dialogs, Prompts prompts, Clock clock, Consumer<Path> fileOpener, Preferences exportPreferences) {
+    record Services(DialogService dialogs, Clock clock, Consumer<Path> fileOpener, Preferences exportPreferences) {
     }
 
     private final MainWindow window;
@@ -48,9 +47,9 @@ final class PlanDeskWindow {
         StoreChanges changes = new StoreChanges();
         TaskExecutor executor = new FxTaskExecutor();
         PlanListViewModel planList = new PlanListViewModel(store.plans(), store.units(), store.location(), services.dialogs(), changes,
-                services.clock());
+                services.clock(), executor);
         PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
-                services.prompts(), new TaskClipboard(), services.clock(), executor);
+                new TaskClipboard(), services.clock(), executor);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);

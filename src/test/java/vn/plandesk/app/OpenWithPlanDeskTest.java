@@ -23,7 +23,6 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.editor.EditorFixture;
-import vn.plandesk.gui.editor.RecordingPrompts;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
@@ -57,7 +56,7 @@ class OpenWithPlanDeskTest {
         stage.setWidth(1270);
         stage.setHeight(790);
         window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(dialogs, new RecordingPrompts(), EditorFixture.CLOCK, file -> { }, prefs.node("export")));
+                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { }, prefs.node("export")));
     }
 
     @Stop

@@ -33,7 +33,6 @@ import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanTreeView;
-import vn.plandesk.gui.editor.RecordingPrompts;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.logic.i18n.Messages;
@@ -70,7 +69,7 @@ class PlanDeskWindowTest {
         stage.setWidth(1270);
         stage.setHeight(790);
         window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(dialogs, new RecordingPrompts(), EditorFixture.CLOCK, file -> { },
+                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { },
                         prefs.node("export")));
     }
 

@@ -25,7 +25,6 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.editor.EditorFixture;
-import vn.plandesk.gui.editor.RecordingPrompts;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
@@ -53,7 +52,7 @@ class TodayStripWindowTest {
         stage.setWidth(1270);
         stage.setHeight(790);
         PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(new RecordingDialogService(), new RecordingPrompts(), EditorFixture.CLOCK, file -> { },
+                new PlanDeskWindow.Services(new RecordingDialogService(), EditorFixture.CLOCK, file -> { },
                         prefs.node("export")));
     }
 

@@ -52,7 +52,9 @@ public final class ViewsShowcase {
             FxDialogService shared = new FxDialogService(stage);
             Parent root;
             if (view.equals("units")) {
-                UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(shared, stage), changes);
+                // read at once, so that a unit can be selected below
+                UnitsViewModel units = new UnitsViewModel(store.units(), shared, new FxUnitDialogs(shared), changes,
+                        new vn.plandesk.gui.background.ImmediateTaskExecutor());
                 root = new UnitsView(units);
                 // Show where a unit is used, as after a click on it.
                 units.shownUnits().stream().filter(u -> u.fullName().equals("Sở Tài chính")).findFirst()

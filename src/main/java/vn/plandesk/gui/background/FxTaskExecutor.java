@@ -3,6 +3,7 @@ package vn.plandesk.gui.background;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -19,13 +20,22 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {
-        workers.execute(() -> run(task));
+        start(() -> run(task));
         return task;
     }
 
     @Override
     public void execute(javafx.concurrent.Task<?> task) {
-        workers.execute(task);
+        start(task);
+    }
+
+    private void start(Runnable work) {
+        try {
+            workers.execute(work);
+        } catch (RejectedExecutionException e) {
+            // The window has closed: work asked for by a handler that ran late (a list read again
+            // after the last change) is dropped, as nothing is left to show it.
+        }
     }
 
     private <V> void run(BackgroundTask<V> task) {

@@ -64,7 +64,6 @@ public final class PlanEditorViewModel {
     final UnitDirectory units;
     private final StoreChanges changes;
     final DialogService dialogs;
-    private final Prompts prompts;
     private final TaskClipboard clipboard;
     private final Clock clock;
     private final TimeExpressionParser parser = new TimeExpressionParser();
@@ -88,13 +87,12 @@ public final class PlanEditorViewModel {
     private PlanSession session;
 
     public PlanEditorViewModel(PlanStore plans, UnitDirectory units, StoreChanges changes, DialogService dialogs,
-                               Prompts prompts, TaskClipboard clipboard, Clock clock, TaskExecutor executor) {
+                               TaskClipboard clipboard, Clock clock, TaskExecutor executor) {
         this.executor = executor;
         this.plans = plans;
         this.units = units;
         this.changes = changes;
         this.dialogs = dialogs;
-        this.prompts = prompts;
         this.clipboard = clipboard;
         this.clock = clock;
         this.structure = new PlanStructure(new PlanStructure.Editor() {
@@ -496,7 +494,7 @@ public final class PlanEditorViewModel {
             return;
         }
         String details = typed == null || typed.isBlank() ? null : typed;
-        boolean again = prompts.confirm(Messages.get("editor.stale.title"), Messages.get("editor.stale.message", e.getMessage()),
+        boolean again = dialogs.confirm(Messages.get("editor.stale.title"), null, Messages.get("editor.stale.message", e.getMessage()),
                 details, Messages.get("editor.stale.reload"), Messages.get("editor.stale.later"));
         if (!again) {
             message.set(Messages.get("editor.stale.notStored"));

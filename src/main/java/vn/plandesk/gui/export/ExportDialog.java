@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,7 +48,6 @@ import vn.plandesk.logic.timeline.Paper;
 public final class ExportDialog {
     private final ExportViewModel model;
     private final DialogService dialogs;
-    private final FileChoice fileChoice;
     private final Consumer<Path> fileOpener;
     private final Stage stage = new Stage();
     /** True while an export runs: the choices are locked then. */
@@ -63,12 +63,12 @@ public final class ExportDialog {
     private final TaskExecutor executor;
 
     /** {@code fileOpener} opens a written file with the program the system has for it. */
-    public ExportDialog(ExportViewModel model, DialogService dialogs, FileChoice fileChoice, Consumer<Path> fileOpener,
+    /** {@code dialogsOver} makes the dialogs over the export dialog's own window. */
+    public ExportDialog(ExportViewModel model, Function<Window, DialogService> dialogsOver, Consumer<Path> fileOpener,
                         TaskExecutor executor) {
         this.executor = executor;
         this.model = model;
-        this.dialogs = dialogs;
-        this.fileChoice = fileChoice;
+        this.dialogs = dialogsOver.apply(stage);
         this.fileOpener = fileOpener;
         export.setId("export-start");
         open.setId("export-open");
@@ -200,7 +200,11 @@ public final class ExportDialog {
     }
 
     private void chooseAndExport() {
-        fileChoice.chooseTarget(stage, model.formatProperty().get(), model.initialFolder(), model.suggestedFileName())
+        ExportFormat format = model.formatProperty().get();
+        String pattern = "*." + format.extension();
+        DialogService.FileFilter filter = new DialogService.FileFilter(
+                Messages.get("exportDialog.filterPattern", FormatNames.filterName(format), pattern), List.of(pattern));
+        dialogs.chooseFileToSave(Messages.get("exportDialog.chooserTitle"), filter, model.initialFolder(), model.suggestedFileName())
                 .map(model::withExtension)
                 .ifPresent(this::startExport);
     }

@@ -32,6 +32,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Plan;
@@ -114,7 +115,7 @@ final class DocumentDialogs {
 
     static Shown urgingLetters(UrgingLettersViewModel model) {
         Stage stage = new Stage();
-        DatePicker asOf = FxFollowUpDialogs.datePicker("urgeAsOf", model.asOfProperty().get());
+        DatePicker asOf = FxDialogService.datePicker("urgeAsOf", model.asOfProperty().get());
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         Spinner<Integer> within = new Spinner<>(0, 365, model.withinDaysProperty().get());
         within.setId("urgeWithin");
@@ -125,7 +126,7 @@ final class DocumentDialogs {
                 model.withinDaysProperty().set(now);
             }
         });
-        DatePicker reportBy = FxFollowUpDialogs.datePicker("urgeReportBy", model.reportByProperty().get());
+        DatePicker reportBy = FxDialogService.datePicker("urgeReportBy", model.reportByProperty().get());
         reportBy.valueProperty().bindBidirectional(model.reportByProperty());
         ListView<UrgingLettersViewModel.UnitChoice> units = new ListView<>(model.units());
         units.setId("urgeUnits");

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.export.ExportProgress;
@@ -44,14 +43,14 @@ public final class DocumentRun {
     }
 
     private final TaskExecutor executor;
-    private final DialogService dialogs;
+    private final FollowUpDialogs dialogs;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<List<Path>> written = new ReadOnlyObjectWrapper<>(this, "written", List.of());
     private BackgroundTask<ExportResult> task;
 
-    DocumentRun(TaskExecutor executor, DialogService dialogs) {
+    DocumentRun(TaskExecutor executor, FollowUpDialogs dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
     }

@@ -3,14 +3,16 @@ package vn.plandesk.gui.followup;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-import vn.plandesk.gui.DialogService;
 
-/** The follow-up view's dialogs, on top of the shared ones, so tests can answer them. */
-public interface FollowUpDialogs extends DialogService {
+/** The follow-up view's questions, and where its errors go, so tests can answer them. */
+public interface FollowUpDialogs {
 
     /** What the extension form gives back: the new deadline as written, when it was granted, why. */
     record ExtensionRequest(String words, LocalDate grantedOn, String reason) {
     }
+
+    /** Tells the user something went wrong; {@code message} is a whole translated sentence. */
+    void showError(String title, String message);
 
     /** Asks on which day {@code taskContent} was done, offering {@code suggested}. */
     Optional<LocalDate> askCompletionDate(String taskContent, LocalDate suggested);

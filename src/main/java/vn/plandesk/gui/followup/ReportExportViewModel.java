@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.export.ExportDestination;
 import vn.plandesk.logic.export.ExportFormat;
@@ -48,7 +47,7 @@ public final class ReportExportViewModel {
      * {@code folder}: where the file goes unless the user picks another.
      */
     ReportExportViewModel(List<Plan> plans, List<String> unitNames, BiFunction<LocalDate, Runnable, ReportSettings> periodCopy,
-                          LocalDate today, Path folder, TaskExecutor executor, DialogService dialogs) {
+                          LocalDate today, Path folder, TaskExecutor executor, FollowUpDialogs dialogs) {
         this.plans = List.copyOf(plans);
         this.unitNames = List.copyOf(unitNames);
         this.today = today;

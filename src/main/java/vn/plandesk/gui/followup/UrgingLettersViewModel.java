@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.export.ExportDestination;
 import vn.plandesk.logic.export.ExportFormat;
@@ -76,7 +75,7 @@ public final class UrgingLettersViewModel {
      * (empty: every unit); {@code folder}: where the letters go unless the user picks another.
      */
     UrgingLettersViewModel(List<Plan> plans, LocalDate today, int withinDays, Set<String> picked, Path folder,
-                           TaskExecutor executor, DialogService dialogs) {
+                           TaskExecutor executor, FollowUpDialogs dialogs) {
         this.plans = List.copyOf(plans);
         this.run = new DocumentRun(executor, dialogs);
         asOf.set(today);

@@ -30,17 +30,15 @@ public final class ImportReview {
     private final UnitDirectory units;
     private final PublicBodies bodies;
     private final StoreChanges changes;
-    private final Function<Window, ReviewDialogs> dialogs;
+    private final Function<Window, DialogService> dialogs;
     private final TaskExecutor executor;
 
+    /**
+     * {@code dialogs} makes the dialogs over a review window ({@code FxDialogService::new} in the
+     * application; tests answer them from a script).
+     */
     public ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
-                        DialogService dialogs, TaskExecutor executor) {
-        this(owner, plans, units, bodies, changes, reviewWindow -> new FxReviewDialogs(dialogs, reviewWindow), executor);
-    }
-
-    /** With the review's dialogs made per review window by {@code dialogs} (tests answer them). */
-    ImportReview(Window owner, PlanStore plans, UnitDirectory units, PublicBodies bodies, StoreChanges changes,
-                 Function<Window, ReviewDialogs> dialogs, TaskExecutor executor) {
+                        Function<Window, DialogService> dialogs, TaskExecutor executor) {
         this.executor = executor;
         this.owner = owner;
         this.plans = plans;
@@ -71,7 +69,7 @@ public final class ImportReview {
 
     private ImportReviewViewModel open(LongConsumer onStored) {
         Stage stage = new Stage();
-        ImportReviewViewModel review = new ImportReviewViewModel(plans, units.list(), bodies, changes, dialogs.apply(stage),
+        ImportReviewViewModel review = new ImportReviewViewModel(plans, units, bodies, changes, dialogs.apply(stage),
                 executor);
         ImportReviewView view = new ImportReviewView(review);
         if (owner != null) {

@@ -2,6 +2,7 @@ package vn.plandesk.gui.importreview;
 
 import java.nio.file.Path;
 import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.FailureMessage;
 import vn.plandesk.gui.background.TaskExecutor;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.Finding;
@@ -33,7 +35,7 @@ import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.importer.SourceSpan;
 import vn.plandesk.logic.importer.UnitMatcher;
 import vn.plandesk.logic.store.PlanStore;
-import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.UnitDirectory;
 import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.model.Authority;
 import vn.plandesk.model.DocumentType;
@@ -52,7 +54,7 @@ import vn.plandesk.model.Unit;
 public final class ImportReviewViewModel {
 
     /** Where the review is. */
-    public enum State { READING, READY, FAILED, STORED, CANCELLED }
+    public enum State { READING, READY, SAVING, FAILED, STORED, CANCELLED }
 
     /** A stretch of the source text, [start, end). */
     public record SourceRange(int start, int end) {
@@ -62,11 +64,11 @@ public final class ImportReviewViewModel {
             Pattern.compile("^(phases\\[\\d+](?:\\.subPhases\\[\\d+])?(?:\\.tasks\\[\\d+])?)(?:\\.(\\w+))?$");
 
     private final PlanStore plans;
-    private final List<Unit> directory;
+    private final UnitDirectory directory;
     private final PublicBodies bodies;
     private final ReviewUnits units;
     private final StoreChanges changes;
-    private final ReviewDialogs dialogs;
+    private final DialogService dialogs;
     private final TaskExecutor background;
     private final TimeExpressionParser parser = new TimeExpressionParser();
 
@@ -104,12 +106,13 @@ public final class ImportReviewViewModel {
     private boolean correctingOthers;
     private long storedPlanId = -1;
 
-    public ImportReviewViewModel(PlanStore plans, List<Unit> directory, PublicBodies bodies, StoreChanges changes,
-                                 ReviewDialogs dialogs, TaskExecutor background) {
+    /** The document and the office's units directory ({@code directory}) are read in the background. */
+    public ImportReviewViewModel(PlanStore plans, UnitDirectory directory, PublicBodies bodies, StoreChanges changes,
+                                 DialogService dialogs, TaskExecutor background) {
         this.plans = plans;
-        this.directory = List.copyOf(directory);
+        this.directory = directory;
         this.bodies = bodies;
-        this.units = new ReviewUnits(this.directory, bodies);
+        this.units = new ReviewUnits(bodies);
         this.changes = changes;
         this.dialogs = dialogs;
         this.background = background;
@@ -124,8 +127,7 @@ public final class ImportReviewViewModel {
     public void readFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         startReading(name);
-        PlanImporter importer = new PlanImporter(directory, bodies);
-        background.execute(BackgroundTask.wrap(() -> importer.read(file)).onSuccess(this::show)
+        background.execute(BackgroundTask.wrap(() -> read(importer -> importer.read(file))).onSuccess(this::show)
                 .onFailure(failure -> failed(name, failure)));
     }
 
@@ -133,9 +135,28 @@ public final class ImportReviewViewModel {
     public void readText(String pasted) {
         String name = Messages.get("review.pastedName");
         startReading(name);
-        PlanImporter importer = new PlanImporter(directory, bodies);
-        background.execute(BackgroundTask.wrap(() -> importer.readText(name, pasted)).onSuccess(this::show)
+        background.execute(BackgroundTask.wrap(() -> read(importer -> importer.readText(name, pasted))).onSuccess(this::show)
                 .onFailure(failure -> failed(name, failure)));
+    }
+
+    /** A document read against the units directory as it was read just before. */
+    private record Read(List<Unit> directory, ImportResult result) {
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        ImportResult with(PlanImporter importer) throws Exception;
+    }
+
+    /** In the background: the directory, then the document read against it. */
+    private Read read(Reading reading) throws Exception {
+        List<Unit> known = directory.list();
+        return new Read(known, reading.with(new PlanImporter(known, bodies)));
+    }
+
+    private void show(Read read) {
+        units.useDirectory(read.directory());
+        show(read.result());
     }
 
     private void startReading(String name) {
@@ -422,36 +443,36 @@ public final class ImportReviewViewModel {
     // ---- accept or cancel ---------------------------------------------------------------------
 
     /**
-     * Stores the plan as reviewed, in one transaction, and tells the other views. Returns its id,
-     * or empty when something must be fixed first or the store refused (the user was told why).
+     * Stores the plan as reviewed, in one transaction in the background, and tells the other views:
+     * the state is {@link State#SAVING} meanwhile, then {@link State#STORED}. When something must be
+     * fixed first or the store refused, the user is told why and the review stays open.
      */
-    public OptionalLong accept() {
+    public void accept() {
         if (state.get() != State.READY) {
-            return OptionalLong.empty();
+            return;
         }
         Plan plan;
         try {
             plan = new ReviewedPlan(this).build();
         } catch (ReviewedPlan.Incomplete e) {
             dialogs.showError(Messages.get("review.incomplete.title"), e.getMessage());
-            return OptionalLong.empty();
+            return;
         }
-        long id;
-        try {
-            id = plans.create(plan);
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("review.saveFailed.title"), e.getMessage());
-            return OptionalLong.empty();
-        }
-        storedPlanId = id;
-        state.set(State.STORED);
-        changes.planChanged(id, this);
-        return OptionalLong.of(id);
+        state.set(State.SAVING);
+        background.execute(BackgroundTask.wrap(() -> plans.create(plan)).onSuccess(id -> {
+            storedPlanId = id;
+            state.set(State.STORED);
+            changes.planChanged(id, this);
+        }).onFailure(e -> {
+            state.set(State.READY);
+            dialogs.showError(Messages.get("review.saveFailed.title"), FailureMessage.of(e));
+        }));
     }
 
     /** Leaves without storing anything. */
     public void cancel() {
-        if (state.get() != State.STORED) {
+        // a plan being saved is stored whatever happens to the window
+        if (state.get() != State.STORED && state.get() != State.SAVING) {
             state.set(State.CANCELLED);
         }
     }

@@ -22,15 +22,22 @@ import vn.plandesk.model.Unit;
  * picker offers for them.
  */
 final class ReviewUnits {
-    private final List<Unit> directory;
-    private final UnitMatcher matcher;
+    private final PublicBodies bodies;
+    private List<Unit> directory = List.of();
+    private UnitMatcher matcher;
     private final ObservableList<UnitChoice> choices = FXCollections.observableArrayList();
     // a read-only view made once: a view made per call would drop the listeners put on it when collected
     private final ObservableList<UnitChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
 
-    ReviewUnits(List<Unit> directory, PublicBodies bodies) {
-        this.directory = List.copyOf(directory);
-        this.matcher = new UnitMatcher(this.directory, bodies);
+    /** Knows only the public bodies until {@link #useDirectory} is given the office's directory as read. */
+    ReviewUnits(PublicBodies bodies) {
+        this.bodies = bodies;
+        this.matcher = new UnitMatcher(directory, bodies);
+    }
+
+    void useDirectory(List<Unit> read) {
+        directory = List.copyOf(read);
+        matcher = new UnitMatcher(directory, bodies);
     }
 
     UnitMatcher matcher() {

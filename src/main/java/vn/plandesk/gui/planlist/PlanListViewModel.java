@@ -2,6 +2,7 @@ package vn.plandesk.gui.planlist;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.FailureMessage;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.store.UnitDirectory;
 import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.logic.text.VietnameseText;
@@ -30,7 +34,6 @@ import vn.plandesk.model.Unit;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.PlanStore;
-import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.StoreLocation;
 import vn.plandesk.model.PlanSummary;
 
@@ -39,6 +42,8 @@ import vn.plandesk.model.PlanSummary;
  * (accents optional) and by year, status, document type and unit; sorted by subject (Vietnamese
  * order), number or date; with each plan's count of overdue tasks, a status line, and an offer of
  * the sample plans while the store is still empty. Follows every change other views publish.
+ * The store is read in the background, once per change of the store or of the unit filter; typing
+ * in the search box and the other filters only filter what was read, on the JavaFX thread.
  */
 public final class PlanListViewModel {
     /** How the list is sorted. */
@@ -53,6 +58,7 @@ public final class PlanListViewModel {
     private final DialogService dialogs;
     private final StoreChanges changes;
     private final Clock clock;
+    private final TaskExecutor executor;
 
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(this, "year");
     private final ObjectProperty<PlanStatus> status = new SimpleObjectProperty<>(this, "status");
@@ -61,7 +67,13 @@ public final class PlanListViewModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.SUBJECT);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
-    private Map<Long, Integer> overdue = Map.of();
+    /** What was last read from the store; the shown list is filtered from it. */
+    private Snapshot snapshot = Snapshot.NOTHING;
+    /** A reading is running; another is wanted once it is done (the store changed meanwhile). */
+    private boolean reading;
+    private boolean readAgain;
+    private final List<Runnable> afterFirstRead = new ArrayList<>();
+    private boolean everRead;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<PlanSummary> shownPlans = FXCollections.observableArrayList();
@@ -69,18 +81,27 @@ public final class PlanListViewModel {
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
 
+    /** One reading of the store: every plan, its search key and overdue count, the units, and the plans of the chosen unit. */
+    private record Snapshot(List<PlanSummary> all, Map<Long, String> searchKeys, Map<Long, Integer> overdue, List<Unit> units,
+                            Set<Long> ofUnit) {
+        static final Snapshot NOTHING = new Snapshot(List.of(), Map.of(), Map.of(), List.of(), null);
+    }
+
     public PlanListViewModel(PlanStore plans, UnitDirectory units, StoreLocation dataFile, DialogService dialogs, StoreChanges changes,
-                             Clock clock) {
+                             Clock clock, TaskExecutor executor) {
         this.plans = plans;
         this.units = units;
         this.dataFile = dataFile;
         this.dialogs = dialogs;
         this.changes = changes;
         this.clock = clock;
-        searchText.addListener((observable, before, now) -> refresh());
-        for (ObjectProperty<?> filter : List.of(year, status, type, unit, sortOrder)) {
-            filter.addListener((observable, before, now) -> refresh());
+        this.executor = executor;
+        searchText.addListener((observable, before, now) -> show());
+        for (ObjectProperty<?> filter : List.of(year, status, type, sortOrder)) {
+            filter.addListener((observable, before, now) -> show());
         }
+        // the plans of a unit are asked of the store
+        unit.addListener((observable, before, now) -> refresh());
         changes.subscribe(change -> {
             if (change.origin() != this) {
                 refresh();
@@ -123,7 +144,7 @@ public final class PlanListViewModel {
 
     /** How many tasks of a plan are overdue today (not done, past the deadline in force). */
     public int overdueCount(long planId) {
-        return overdue.getOrDefault(planId, 0);
+        return snapshot.overdue().getOrDefault(planId, 0);
     }
 
     /** What the user typed; the list follows it at once. */
@@ -153,33 +174,98 @@ public final class PlanListViewModel {
 
     /** Stores the two sample plans and shows them all, the search cleared. */
     public void addSamples() {
-        try {
-            SamplePlans.addTo(plans);
-            changes.unitsChanged(this);
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("planlist.addSamplesFailed"), e.getMessage());
-        }
         searchText.set("");
-        refresh();
+        executor.execute(BackgroundTask.wrap(() -> {
+            SamplePlans.addTo(plans);
+            return null;
+        }).onSuccess(done -> {
+            changes.unitsChanged(this);
+            refresh();
+        }).onFailure(e -> {
+            dialogs.showError(Messages.get("planlist.addSamplesFailed"), FailureMessage.of(e));
+            refresh();
+        }));
     }
 
-    /** Reads the list again from the store. */
+    /**
+     * Reads the list again from the store, in the background. Changes that come while a reading
+     * runs (each edit in the editor is one) are read together once it is done, not one by one.
+     */
     public void refresh() {
+        if (reading) {
+            readAgain = true;
+            return;
+        }
+        reading = true;
+        Long unitId = unit.get() == null ? null : unit.get().id();
+        LocalDate today = LocalDate.now(clock);
+        executor.execute(BackgroundTask.wrap(() -> read(unitId, today))
+                .onSuccess(fresh -> {
+                    shown(fresh);
+                    readingDone();
+                })
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("planlist.readFailed"), FailureMessage.of(e));
+                    readingDone();
+                }));
+    }
+
+    private void readingDone() {
+        reading = false;
+        if (readAgain) {
+            readAgain = false;
+            refresh();
+        }
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread once the list has been read from the store for the
+     * first time (at once when it has been): the window reopens the last plan only if it is still there.
+     */
+    public void afterFirstRead(Runnable action) {
+        if (everRead) {
+            action.run();
+        } else {
+            afterFirstRead.add(action);
+        }
+    }
+
+    private Snapshot read(Long unitId, LocalDate today) {
+        Set<Long> ofUnit = unitId == null ? null
+                : units.usages(unitId).stream().map(UnitDirectory.Usage::planId).collect(Collectors.toSet());
+        return new Snapshot(plans.list(), plans.searchKeys(), plans.overdueTaskCounts(today), units.list(), ofUnit);
+    }
+
+    private void shown(Snapshot fresh) {
+        boolean first = !everRead;
+        snapshot = fresh;
+        everRead = true;
+        updateChoices(fresh);
+        show();
+        if (first) {
+            afterFirstRead.forEach(Runnable::run);
+            afterFirstRead.clear();
+        }
+    }
+
+    /** Filters and sorts what was read; no store call, so it can follow every keystroke. */
+    private void show() {
+        if (!everRead) {
+            return; // nothing to show yet, and an empty list before the first reading is not an empty store
+        }
         String query = searchText.get() == null ? "" : searchText.get().strip();
-        List<PlanSummary> all = plans.list();
-        overdue = plans.overdueTaskCounts(LocalDate.now(clock));
-        updateChoices(all);
-        Set<Long> ofUnit = unit.get() == null || unit.get().id() == null ? null
-                : units.usages(unit.get().id()).stream().map(UnitDirectory.Usage::planId).collect(Collectors.toSet());
+        List<PlanSummary> all = snapshot.all();
+        Set<Long> ofUnit = snapshot.ofUnit();
         boolean filtered = !query.isEmpty() || year.get() != null || status.get() != null || type.get() != null || ofUnit != null;
-        List<PlanSummary> found = (query.isEmpty() ? all : plans.search(query)).stream()
+        List<PlanSummary> found = all.stream()
+                .filter(p -> query.isEmpty() || VietnameseText.matches(snapshot.searchKeys().getOrDefault(p.id(), ""), query))
                 .filter(p -> year.get() == null || p.issuedOn() != null && p.issuedOn().getYear() == year.get())
                 .filter(p -> status.get() == null || p.status() == status.get())
                 .filter(p -> type.get() == null || p.type() == type.get())
                 .filter(p -> ofUnit == null || ofUnit.contains(p.id()))
                 .sorted(comparator(sortOrder.get()))
                 .toList();
-        boolean storeEmpty = plans.isEmpty();
+        boolean storeEmpty = all.isEmpty();
         shownPlans.setAll(found);
         offerSamples.set(storeEmpty);
         placeholderText.set(storeEmpty ? Messages.get("planlist.empty")
@@ -189,13 +275,13 @@ public final class PlanListViewModel {
                 : Messages.get("planlist.status.found", dataFile, found.size(), all.size()));
     }
 
-    private void updateChoices(List<PlanSummary> all) {
-        List<Integer> found = all.stream().map(PlanSummary::issuedOn).filter(Objects::nonNull).map(LocalDate::getYear).distinct()
+    private void updateChoices(Snapshot fresh) {
+        List<Integer> found = fresh.all().stream().map(PlanSummary::issuedOn).filter(Objects::nonNull).map(LocalDate::getYear).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         if (!found.equals(years)) {
             years.setAll(found);
         }
-        List<Unit> directory = units.list();
+        List<Unit> directory = fresh.units();
         if (!directory.equals(unitChoices)) {
             unitChoices.setAll(directory);
         }

@@ -1,7 +1,9 @@
 package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.plandesk.gui.Converters;
+import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
@@ -28,6 +30,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.plandesk.gui.DialogService;
+
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.logic.timeline.PagedTimeline;
@@ -60,9 +63,6 @@ public final class PrintPreviewDialog {
         status.setId("print-status");
         printers.setId("print-printer");
         print.setId("print-button");
-        printers.getItems().setAll(Printer.getAllPrinters());
-        printers.setValue(Printer.getDefaultPrinter() != null ? Printer.getDefaultPrinter()
-                : printers.getItems().isEmpty() ? null : printers.getItems().get(0));
         printers.setConverter(Converters.showing(Printer::getName));
         print.setDefaultButton(true);
         print.disableProperty().bind(printers.valueProperty().isNull());
@@ -78,11 +78,23 @@ public final class PrintPreviewDialog {
         model.pagesProperty().addListener((o, was, now) -> showPages(now));
         model.problemProperty().addListener((o, was, now) -> status.setText(now != null ? now : model.summaryProperty().get()));
         showPages(model.pagesProperty().get());
-        if (printers.getItems().isEmpty()) {
-            status.setText(Messages.get("print.noPrinter"));
-        }
+        // the system can take seconds to list its printers (a network printer that does not answer)
+        executor.execute(BackgroundTask.wrap(() -> new Printers(List.copyOf(Printer.getAllPrinters()), Printer.getDefaultPrinter()))
+                .onSuccess(this::showPrinters));
         stage.setTitle(Messages.get("print.title"));
         stage.setScene(new Scene(root));
+    }
+
+    /** The system's printers and its default one (null when it has none). */
+    private record Printers(List<Printer> all, Printer preferred) {
+    }
+
+    private void showPrinters(Printers found) {
+        printers.getItems().setAll(found.all());
+        printers.setValue(found.preferred() != null ? found.preferred() : found.all().isEmpty() ? null : found.all().get(0));
+        if (found.all().isEmpty()) {
+            status.setText(Messages.get("print.noPrinter"));
+        }
     }
 
     /** Opens the dialog over {@code owner} (null: on its own). */

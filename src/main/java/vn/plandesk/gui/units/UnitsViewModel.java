@@ -1,7 +1,10 @@
 package vn.plandesk.gui.units;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,9 +13,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.FailureMessage;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.UnitDirectory;
 import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.Unit;
@@ -21,11 +27,14 @@ import vn.plandesk.model.Unit;
  * The units directory shared by all plans: sorted the Vietnamese way, filtered as the user types
  * (accents ignored); add, rename (every plan shows the new name), merge two units, stop or resume
  * using one, and where the selected unit is used. Every change is published on {@link StoreChanges}.
+ * The store is read and written in the background; the filter works on the directory as last read.
  */
 public final class UnitsViewModel {
     private final UnitDirectory units;
-    private final UnitDialogs dialogs;
+    private final DialogService dialogs;
+    private final UnitDialogs forms;
     private final StoreChanges changes;
+    private final TaskExecutor executor;
     private final StoreChanges.Subscription subscription;
 
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -35,11 +44,15 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper usageSummary = new ReadOnlyStringWrapper(this, "usageSummary", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private List<Unit> allUnits = List.of();
+    private BackgroundTask<List<Unit>> reading;
+    private BackgroundTask<List<UnitDirectory.Usage>> readingUsages;
 
-    public UnitsViewModel(UnitDirectory units, UnitDialogs dialogs, StoreChanges changes) {
+    public UnitsViewModel(UnitDirectory units, DialogService dialogs, UnitDialogs forms, StoreChanges changes, TaskExecutor executor) {
         this.units = units;
         this.dialogs = dialogs;
+        this.forms = forms;
         this.changes = changes;
+        this.executor = executor;
         filterText.addListener((o, before, now) -> applyFilter());
         selected.addListener((o, before, now) -> showUsages());
         subscription = changes.subscribe(change -> {
@@ -80,10 +93,37 @@ public final class UnitsViewModel {
         return statusText.getReadOnlyProperty();
     }
 
-    /** Reads the directory again, keeping the selection when the unit is still there. */
+    /** Reads the directory again in the background, keeping the selection when the unit is still there. */
     public void refresh() {
-        allUnits = units.list();
-        applyFilter();
+        refreshThenSelect(null);
+    }
+
+    /** Reads the directory again, then selects {@code unit} (null: keeps the selection when it is still there). */
+    private void refreshThenSelect(Unit unit) {
+        if (reading != null) {
+            reading.cancel();
+        }
+        reading = executor.execute(BackgroundTask.wrap(units::list).onSuccess(read -> {
+            allUnits = read;
+            applyFilter();
+            if (unit != null) {
+                selected.set(unit);
+            }
+        }).onFailure(e -> dialogs.showError(Messages.get("units.readFailed"), FailureMessage.of(e))));
+    }
+
+    /**
+     * Writes in the background; once stored, tells the other views and shows the directory again
+     * with {@code selectAfter} of what was written selected; when refused, says why in {@code failedKey}'s words.
+     */
+    private <T> void write(Callable<T> change, String failedKey, Function<T, Unit> selectAfter) {
+        executor.execute(BackgroundTask.wrap(change).onSuccess(written -> {
+            changes.unitsChanged(this);
+            refreshThenSelect(selectAfter.apply(written));
+        }).onFailure(e -> {
+            dialogs.showError(Messages.get(failedKey), FailureMessage.of(e));
+            refresh();
+        }));
     }
 
     /** Stops listening for changes; call when the view is closed for good. */
@@ -92,20 +132,13 @@ public final class UnitsViewModel {
     }
 
     public void add() {
-        Optional<UnitDialogs.UnitFields> fields = dialogs.askUnit(Messages.get("units.add.title"), null);
+        Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.add.title"), null);
         if (fields.isEmpty() || !validName(fields.get(), null)) {
             return;
         }
         UnitDialogs.UnitFields f = fields.get();
-        try {
-            Unit created = units.create(new Unit(null, f.fullName(), f.shortName(), f.kind(), null, true));
-            changes.unitsChanged(this);
-            filterText.set("");
-            refresh();
-            selected.set(created);
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("units.add.failed"), e.getMessage());
-        }
+        filterText.set("");
+        write(() -> units.create(new Unit(null, f.fullName(), f.shortName(), f.kind(), null, true)), "units.add.failed", created -> created);
     }
 
     /** Changes the selected unit's names or kind; every plan that uses it shows the new name. */
@@ -114,20 +147,13 @@ public final class UnitsViewModel {
         if (unit == null) {
             return;
         }
-        Optional<UnitDialogs.UnitFields> fields = dialogs.askUnit(Messages.get("units.rename.title", unit.fullName()), unit);
+        Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.rename.title", unit.fullName()), unit);
         if (fields.isEmpty() || !validName(fields.get(), unit)) {
             return;
         }
         UnitDialogs.UnitFields f = fields.get();
-        try {
-            Unit renamed = units.update(new Unit(unit.id(), f.fullName(), f.shortName(), f.kind(), unit.parentId(), unit.active()));
-            changes.unitsChanged(this);
-            refresh();
-            selected.set(renamed);
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("units.rename.failed"), e.getMessage());
-            refresh();
-        }
+        write(() -> units.update(new Unit(unit.id(), f.fullName(), f.shortName(), f.kind(), unit.parentId(), unit.active())),
+                "units.rename.failed", renamed -> renamed);
     }
 
     /**
@@ -144,27 +170,24 @@ public final class UnitsViewModel {
             dialogs.showInformation(Messages.get("units.merge.title"), null, Messages.get("units.merge.noOther"));
             return;
         }
-        Optional<Unit> into = dialogs.askMergeTarget(from, candidates);
+        Optional<Unit> into = forms.askMergeTarget(from, candidates);
         if (into.isEmpty()) {
             return;
         }
-        String moves = movesText(units.usages(from.id()));
-        boolean go = dialogs.confirm(Messages.get("units.merge.title"),
-                Messages.get("units.merge.confirm.header", from.fullName(), into.get().fullName()),
-                Messages.get("units.merge.confirm.text", from.fullName(), into.get().fullName(), moves),
-                Messages.get("units.merge.confirm.button"));
-        if (!go) {
-            return;
-        }
-        try {
-            units.merge(from.id(), into.get().id());
-            changes.unitsChanged(this);
-            refresh();
-            selected.set(into.get());
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("units.merge.failed"), e.getMessage());
-            refresh();
-        }
+        Unit target = into.get();
+        // what moves is read fresh: the user is about to agree to exactly that
+        executor.execute(BackgroundTask.wrap(() -> units.usages(from.id())).onSuccess(moving -> {
+            boolean go = dialogs.confirm(Messages.get("units.merge.title"),
+                    Messages.get("units.merge.confirm.header", from.fullName(), target.fullName()),
+                    Messages.get("units.merge.confirm.text", from.fullName(), target.fullName(), movesText(moving)),
+                    Messages.get("units.merge.confirm.button"));
+            if (go) {
+                write(() -> {
+                    units.merge(from.id(), target.id());
+                    return target;
+                }, "units.merge.failed", merged -> merged);
+            }
+        }).onFailure(e -> dialogs.showError(Messages.get("units.merge.failed"), FailureMessage.of(e))));
     }
 
     /** Stops offering the selected unit for new assignments, or offers it again. */
@@ -173,14 +196,10 @@ public final class UnitsViewModel {
         if (unit == null) {
             return;
         }
-        try {
+        write(() -> {
             units.setActive(unit.id(), !unit.active());
-            changes.unitsChanged(this);
-            refresh();
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("units.active.failed"), e.getMessage());
-            refresh();
-        }
+            return null;
+        }, "units.active.failed", toggled -> null);
     }
 
     /** The text of the button that toggles a unit: stop using it, or use it again. */
@@ -203,13 +222,23 @@ public final class UnitsViewModel {
             dialogs.showError(Messages.get("units.invalid.title"), Messages.get("units.invalid.empty"));
             return false;
         }
-        Unit same = units.findByName(name);
+        Unit same = sameName(name);
         if (same != null && (editing == null || !same.id().equals(editing.id()))) {
             dialogs.showError(Messages.get("units.invalid.title"), Messages.get(editing == null
                     ? "units.invalid.exists" : "units.invalid.existsMerge", same.fullName()));
             return false;
         }
         return true;
+    }
+
+    /**
+     * The unit of the directory as last read whose name reads the same accents aside (an active one
+     * first), as the store's own lookup by name finds it; the directory is read again after every change.
+     */
+    private Unit sameName(String name) {
+        String key = VietnameseText.searchKey(name);
+        return allUnits.stream().filter(u -> VietnameseText.searchKey(u.fullName()).equals(key))
+                .min(Comparator.comparing((Unit u) -> !u.active()).thenComparing(Unit::id)).orElse(null);
     }
 
     private void applyFilter() {
@@ -230,15 +259,19 @@ public final class UnitsViewModel {
 
     private void showUsages() {
         Unit unit = selected.get();
+        if (readingUsages != null) {
+            readingUsages.cancel();
+        }
         if (unit == null) {
             usages.clear();
             usageSummary.set(Messages.get("units.usage.noSelection"));
             return;
         }
-        List<UnitDirectory.Usage> found = units.usages(unit.id());
-        usages.setAll(found);
-        usageSummary.set(found.isEmpty() ? Messages.get("units.usage.none", unit.fullName())
-                : Messages.get("units.usage.summary", unit.fullName(), movesText(found)));
+        readingUsages = executor.execute(BackgroundTask.wrap(() -> units.usages(unit.id())).onSuccess(found -> {
+            usages.setAll(found);
+            usageSummary.set(found.isEmpty() ? Messages.get("units.usage.none", unit.fullName())
+                    : Messages.get("units.usage.summary", unit.fullName(), movesText(found)));
+        }).onFailure(e -> dialogs.showError(Messages.get("units.readFailed"), FailureMessage.of(e))));
     }
 
     /** "12 nhiệm vụ chủ trì, 3 nhiệm vụ phối hợp trong 2 kế hoạch". */

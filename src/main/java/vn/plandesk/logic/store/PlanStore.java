@@ -122,6 +122,14 @@ public final class PlanStore {
         return summaries(DSL.noCondition());
     }
 
+    /**
+     * Each plan's search key by plan id: what {@link #search} looks in, so that a list read once can
+     * be searched in memory as the user types ({@code VietnameseText.matches(key, query)}).
+     */
+    public Map<Long, String> searchKeys() {
+        return dsl.select(PLAN.ID, PLAN.SEARCH_KEY).from(PLAN).fetchMap(PLAN.ID, PLAN.SEARCH_KEY);
+    }
+
     /** Plans whose type, number, subject, issuer or place contain every word of {@code query}, accents ignored. */
     public List<PlanSummary> search(String query) {
         Condition condition = DSL.noCondition();

@@ -18,7 +18,6 @@ public final class EditorFixture implements AutoCloseable {
     public final Store store;
     public final StoreChanges changes = new StoreChanges();
     public final RecordingDialogService dialogs = new RecordingDialogService();
-    public final RecordingPrompts prompts = new RecordingPrompts();
     public final TaskClipboard clipboard = new TaskClipboard();
     public final PlanEditorViewModel editor;
 
@@ -29,7 +28,7 @@ public final class EditorFixture implements AutoCloseable {
 
     /** A second editor on the same store, as another part of the window would be. */
     public PlanEditorViewModel newEditor() {
-        return new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, clipboard, CLOCK, new ImmediateTaskExecutor());
+        return new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, clipboard, CLOCK, new ImmediateTaskExecutor());
     }
 
     /** The row of the task or phase whose content starts with {@code start}. */

@@ -274,20 +274,20 @@ class PlanEditorViewModelTest {
 
         editor.editText(row.getValue(), Column.CONTENT, "Xây dựng dự thảo Đề án");
 
-        assertEquals(1, fx.prompts.asked().size());
-        assertEquals("Xây dựng dự thảo Đề án", fx.prompts.asked().get(0).details(), "the words typed are shown to copy");
+        assertEquals(1, fx.dialogs.asked().size());
+        assertEquals("Xây dựng dự thảo Đề án", fx.dialogs.asked().get(0).details(), "the words typed are shown to copy");
         assertNotNull(storedTask("Xây dựng dự thảo Đề án"), "applied after reading the plan again");
     }
 
     @Test
     void refusingTheReloadKeepsTheWordsInTheMessageAndStoresNothing() throws StoreException {
-        fx.prompts.answer(false);
+        fx.dialogs.answer(false);
         TreeItem<EditorRow> row = fx.row("Xây dựng dự thảo");
         fx.store.plans().updateHeader(planId, fx.store.plans().version(planId), fx.store.plans().load(planId).header());
 
         editor.editText(row.getValue(), Column.CONTENT, "Chữ chưa lưu");
 
-        assertEquals("Chữ chưa lưu", fx.prompts.asked().get(0).details());
+        assertEquals("Chữ chưa lưu", fx.dialogs.asked().get(0).details());
         assertNull(storedTask("Chữ chưa lưu"));
         assertFalse(editor.messageProperty().get().isEmpty());
     }

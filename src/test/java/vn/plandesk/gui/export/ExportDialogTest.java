@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
@@ -47,7 +46,6 @@ class ExportDialogTest {
     private Preferences preferences;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<Path> opened = new ArrayList<>();
-    private final List<String> offeredNames = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws StoreException {
@@ -66,14 +64,17 @@ class ExportDialogTest {
         preferences.removeNode();
     }
 
-    /** Opens the dialog with a file choice that "picks" {@code fileName} in the offered folder. */
+    /** Opens the dialog with a file chooser that "picks" {@code fileName} in {@code chosenFolder}. */
     private void openDialog(FxRobot robot, Path chosenFolder, String fileName) {
-        FileChoice choice = (window, kind, offeredFolder, suggested) -> {
-            offeredNames.add(kind + " " + offeredFolder + " " + suggested);
-            return Optional.of(chosenFolder.resolve(fileName));
-        };
-        robot.interact(() -> PlanExport.start(owner, store, planId, dialogs, preferences, opened::add, choice,
+        dialogs.chooseNext(chosenFolder.resolve(fileName));
+        robot.interact(() -> PlanExport.start(owner, store.plans(), store.calendar(), planId, window -> dialogs, preferences, opened::add,
                 new FxTaskExecutor()));
+        // the plan is read in the background before the dialog opens
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-start").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the export dialog did not open", e);
+        }
     }
 
     private void waitUntilDone(FxRobot robot) throws Exception {
@@ -95,7 +96,7 @@ class ExportDialogTest {
         robot.clickOn("#export-start");
         waitUntilDone(robot);
 
-        assertEquals(List.of("XLSX " + System.getProperty("user.home") + " KH-25-KH-KHCN.xlsx"), offeredNames);
+        assertEquals(List.of("save [*.xlsx] " + System.getProperty("user.home") + " KH-25-KH-KHCN.xlsx"), dialogs.choosers());
         Path written = out.resolve("phan-cong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(written))) {
             assertNotNull(workbook.getSheet("Phân công nhiệm vụ"));
@@ -112,7 +113,7 @@ class ExportDialogTest {
         openDialog(robot, out, "lan-hai.xlsx");
         robot.clickOn("#export-start");
         waitUntilDone(robot);
-        assertEquals("XLSX " + out + " KH-25-KH-KHCN.xlsx", offeredNames.get(1));
+        assertEquals("save [*.xlsx] " + out + " KH-25-KH-KHCN.xlsx", dialogs.choosers().get(1));
     }
 
     @Test

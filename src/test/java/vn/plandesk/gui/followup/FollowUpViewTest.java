@@ -76,7 +76,7 @@ class FollowUpViewTest {
 
         robot.clickOn("Trình dự thảo Quyết định");
         robot.clickOn("#markDone");
-        assertEquals("20/03/2026", robot.lookup("#completedOn").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
+        assertEquals("20/03/2026", robot.lookup("#askedDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
                 "today is offered");
         robot.clickOn("Hoàn thành");
         settle();

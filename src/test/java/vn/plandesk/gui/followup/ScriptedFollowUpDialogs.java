@@ -25,11 +25,6 @@ final class ScriptedFollowUpDialogs implements FollowUpDialogs {
     }
 
     @Override
-    public void showInformation(String title, String header, String message) {
-        shown.add(title + ": " + message);
-    }
-
-    @Override
     public Optional<LocalDate> askCompletionDate(String taskContent, LocalDate suggested) {
         shown.add("date? " + taskContent + " " + suggested);
         return completionDates.remove();

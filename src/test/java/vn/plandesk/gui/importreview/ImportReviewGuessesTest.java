@@ -1,5 +1,6 @@
 package vn.plandesk.gui.importreview;
 
+import vn.plandesk.gui.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +49,7 @@ class ImportReviewGuessesTest {
     Path folder;
 
     private Store store;
-    private final ScriptedReviewDialogs dialogs = new ScriptedReviewDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
 
     @BeforeEach
     void open() throws StoreException {
@@ -62,7 +63,7 @@ class ImportReviewGuessesTest {
     }
 
     private ImportReviewViewModel read() {
-        ImportReviewViewModel review = new ImportReviewViewModel(store.plans(), store.units().list(), PublicBodies.shipped(),
+        ImportReviewViewModel review = new ImportReviewViewModel(store.plans(), store.units(), PublicBodies.shipped(),
                 new StoreChanges(), dialogs, new ImmediateTaskExecutor());
         review.readText(PLAN);
         assertEquals(ImportReviewViewModel.State.READY, review.state());
@@ -123,10 +124,10 @@ class ImportReviewGuessesTest {
         tasks.get(1).field(ReviewRow.Column.LEAD).set("Sở Tài chính");
 
         assertEquals(List.of("1 nhiệm vụ khác cũng ghi chủ trì “Sở KH&ĐT”. Sửa thành “Sở Tài chính” ở cả các nhiệm vụ đó? [Sửa cả 1 nhiệm vụ]"),
-                dialogs.asked());
+                dialogs.asked().stream().map(Object::toString).toList());
         assertEquals("Sở Tài chính", lead(tasks.get(4)));
         assertEquals("Sở Tài chính", lead(tasks.get(0)), "rows that did not name the words are left alone");
-        Plan stored = store.plans().load(review.accept().orElseThrow());
+        Plan stored = store.plans().load(ImportReviewViewModelTest.accepted(review).orElseThrow());
         assertEquals(List.of("Sở Tài chính"), stored.allTasks().get(4).lead().stream().map(UnitRef::name).toList());
     }
 
@@ -134,13 +135,13 @@ class ImportReviewGuessesTest {
     void aDeclinedCorrectionChangesOnlyTheRowTheSecretaryEdited() throws StoreException {
         ImportReviewViewModel review = read();
         List<ReviewRow> tasks = tasks(review);
-        dialogs.answer = false;
+        dialogs.answer(false);
 
         tasks.get(1).field(ReviewRow.Column.LEAD).set("Sở Tài chính; Sở Xây dựng");
 
         assertEquals(1, dialogs.asked().size());
         assertEquals("Sở KH&ĐT", lead(tasks.get(4)));
-        Plan stored = store.plans().load(review.accept().orElseThrow());
+        Plan stored = store.plans().load(ImportReviewViewModelTest.accepted(review).orElseThrow());
         assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), stored.allTasks().get(1).lead().stream().map(UnitRef::name).toList());
         assertEquals(List.of("Sở KH&ĐT"), stored.allTasks().get(4).lead().stream().map(UnitRef::name).toList(),
                 "kept as written: nothing is changed that the secretary did not change");
@@ -160,7 +161,7 @@ class ImportReviewGuessesTest {
         assertTrue(review.findings().stream().anyMatch(f -> f.reason().contains("nay là Sở Tài chính")));
 
         review.useSuggestion(planning);
-        Plan stored = store.plans().load(review.accept().orElseThrow());
+        Plan stored = store.plans().load(ImportReviewViewModelTest.accepted(review).orElseThrow());
         assertEquals(List.of(new UnitRef(finance.id(), "Sở Tài chính")), stored.allTasks().get(1).lead());
     }
 
@@ -181,7 +182,7 @@ class ImportReviewGuessesTest {
         UnitChoice team = review.unitChoices().stream().filter(c -> c.name().startsWith("Tổ công tác")).findFirst().orElseThrow();
         UnitOption ministry = options.stream().filter(o -> o.unit().fullName().equals("Bộ Tài chính")).findFirst().orElseThrow();
         review.choose(team, UnitChoice.Action.MAP, ministry.unit());
-        Plan stored = store.plans().load(review.accept().orElseThrow());
+        Plan stored = store.plans().load(ImportReviewViewModelTest.accepted(review).orElseThrow());
         assertEquals("Bộ Tài chính", stored.allTasks().get(2).lead().get(0).name());
     }
 }

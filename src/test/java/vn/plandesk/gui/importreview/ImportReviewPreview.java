@@ -48,7 +48,7 @@ public final class ImportReviewPreview {
         owner.setScene(new Scene(new Label("PlanDesk"), 200, 60));
         owner.show();
         ImportReview imports = new ImportReview(owner, store.plans(), store.units(), PublicBodies.withAdditions(store.folder()), new StoreChanges(),
-                new FxDialogService(owner), new FxTaskExecutor());
+                FxDialogService::new, new FxTaskExecutor());
         ImportReviewViewModel review = imports.openFile(Path.of(args.get(0)), id -> System.out.println("stored plan " + id));
         if (args.size() > 1 && args.get(args.size() - 1).matches("\\d+")) {
             int which = Integer.parseInt(args.get(args.size() - 1));

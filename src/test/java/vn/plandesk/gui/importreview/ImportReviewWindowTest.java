@@ -1,5 +1,6 @@
 package vn.plandesk.gui.importreview;
 
+import vn.plandesk.gui.RecordingDialogService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import vn.plandesk.gui.background.FxTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +37,7 @@ class ImportReviewWindowTest {
 
     private Store store;
     private ImportReview imports;
-    private final ScriptedReviewDialogs dialogs = new ScriptedReviewDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final AtomicLong storedId = new AtomicLong(-1);
 
     @Start
@@ -100,6 +101,8 @@ class ImportReviewWindowTest {
                 "the source shows where the task was read");
 
         robot.clickOn("#reviewSave");
+        // stored in the background
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedId.get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(storedId.get() > 0, "the caller gets the new plan's id");
@@ -148,6 +151,8 @@ class ImportReviewWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reviewSave").tryQuery()
                 .map(save -> !save.isDisabled()).orElse(false));
         robot.clickOn("#reviewSave");
+        // stored in the background
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedId.get() > 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(storedId.get() > 0);

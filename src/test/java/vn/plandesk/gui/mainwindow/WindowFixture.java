@@ -9,7 +9,6 @@ import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
-import vn.plandesk.gui.editor.RecordingPrompts;
 import vn.plandesk.gui.editor.TaskClipboard;
 import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
@@ -22,7 +21,6 @@ public final class WindowFixture implements AutoCloseable {
     public final Path dataFile;
     public final StoreChanges changes = new StoreChanges();
     public final RecordingDialogService dialogs = new RecordingDialogService();
-    public final RecordingPrompts prompts = new RecordingPrompts();
     public final Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/window-" + System.nanoTime());
     public final Settings settings = new Settings(prefs);
     public final PlanListViewModel planList;
@@ -33,8 +31,9 @@ public final class WindowFixture implements AutoCloseable {
     public WindowFixture(Path folder) throws StoreException {
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes, EditorFixture.CLOCK);
-        editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, prompts, new TaskClipboard(), EditorFixture.CLOCK,
+        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes,
+                EditorFixture.CLOCK, new ImmediateTaskExecutor());
+        editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, new TaskClipboard(), EditorFixture.CLOCK,
                 new ImmediateTaskExecutor());
         window = new MainWindow(planList, editor, settings, "test", dialogs);
     }

@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.RecordingDialogService;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.model.PlanSummary;
 
 /** The plan list without a screen, on a real store in a temporary folder. */
@@ -26,13 +33,53 @@ class PlanListViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final vn.plandesk.gui.StoreChanges changes = new vn.plandesk.gui.StoreChanges();
     private PlanListViewModel planList;
+    /** Runs the list's background work at once, or holds it while {@code hold}; counts each start (one reading of the store). */
+    private final StepExecutor reads = new StepExecutor();
+
+    private static final class StepExecutor implements TaskExecutor {
+        private final ImmediateTaskExecutor immediate = new ImmediateTaskExecutor();
+        private final Deque<BackgroundTask<?>> held = new ArrayDeque<>();
+        boolean hold;
+        int runs;
+
+        @Override
+        public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {
+            runs++;
+            if (hold) {
+                held.add(task);
+                return task;
+            }
+            return immediate.execute(task);
+        }
+
+        /** Lets the oldest held work run to its end, handlers included. */
+        void runHeld() {
+            immediate.execute(held.remove());
+        }
+
+        @Override
+        public void execute(javafx.concurrent.Task<?> task) {
+            immediate.execute(task);
+        }
+
+        @Override
+        public void onScreen(Runnable change) {
+            change.run();
+        }
+
+        @Override
+        public void shutdown() {
+            // nothing runs in the background
+        }
+    }
 
     @BeforeEach
     void openEmptyStore() throws StoreException {
         Messages.setLocale(Messages.VIETNAMESE);
         dataFile = folder.resolve("plandesk");
         store = Store.open(dataFile);
-        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes, vn.plandesk.gui.editor.EditorFixture.CLOCK);
+        planList = new PlanListViewModel(store.plans(), store.units(), new vn.plandesk.logic.store.StoreLocation.Folder(dataFile), dialogs, changes,
+                vn.plandesk.gui.editor.EditorFixture.CLOCK, reads);
     }
 
     @AfterEach
@@ -64,6 +111,38 @@ class PlanListViewModelTest {
         planList.addSamples();
 
         assertEquals("", planList.searchTextProperty().get());
+        assertEquals(2, planList.shownPlans().size());
+    }
+
+    @Test
+    void typingFiltersWhatWasReadWithoutAskingTheStoreAndSearchesMoreThanTheSubject() {
+        planList.addSamples();
+        int readsBefore = reads.runs;
+
+        for (String typed : new String[] {"s", "so", "so k", "so khoa", "so khoa hoc"}) {
+            planList.searchTextProperty().set(typed);
+        }
+
+        assertEquals(readsBefore, reads.runs, "no reading of the store per keystroke");
+        assertEquals(1, planList.shownPlans().size(), "found by its issuer, Sở Khoa học và Công nghệ Bắc Giang");
+        assertEquals("25/KH-KHCN", planList.shownPlans().get(0).numberAndSymbol());
+        assertFalse(VietnameseText.searchKey(planList.shownPlans().get(0).subject()).contains("so khoa hoc"), "not in the subject");
+    }
+
+    @Test
+    void changesPublishedWhileTheListIsReadAreReadOnceAfterwards() throws StoreException {
+        reads.hold = true;
+        SamplePlans.addTo(store.plans());
+        changes.planChanged(1, this);
+        int started = reads.runs;
+
+        for (int edit = 0; edit < 5; edit++) {
+            changes.planChanged(1, this);
+        }
+        reads.runHeld();
+
+        assertEquals(started + 1, reads.runs, "five changes during one reading make one more reading");
+        reads.runHeld();
         assertEquals(2, planList.shownPlans().size());
     }
 

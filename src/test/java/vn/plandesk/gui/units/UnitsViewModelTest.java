@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -29,7 +31,8 @@ class UnitsViewModelTest {
     @TempDir
     Path folder;
     private Store store;
-    private final ScriptedUnitDialogs dialogs = new ScriptedUnitDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ScriptedUnitDialogs forms = new ScriptedUnitDialogs();
     private final StoreChanges changes = new StoreChanges();
     private final List<StoreChanges.Change> published = new ArrayList<>();
     private UnitsViewModel viewModel;
@@ -48,7 +51,7 @@ class UnitsViewModelTest {
                 task(0, "Báo cáo", day(2026, 5, 1), null, "Sở Tài chính"),
                 task(0, "Kiểm tra", day(2026, 5, 1), null, "Đài Phát thanh và Truyền hình tỉnh")));
         changes.subscribe(published::add);
-        viewModel = new UnitsViewModel(store.units(), dialogs, changes);
+        viewModel = new UnitsViewModel(store.units(), dialogs, forms, changes, new ImmediateTaskExecutor());
     }
 
     @AfterEach
@@ -79,7 +82,7 @@ class UnitsViewModelTest {
     @Test
     void aRenameShowsInEveryPlanAndIsPublished() throws StoreException {
         viewModel.selectedProperty().set(unit("Sở Tài chính"));
-        dialogs.unitForms.add(Optional.of(new UnitDialogs.UnitFields("Sở Tài chính tỉnh Lạng Sơn", "STC", UnitKind.AGENCY)));
+        forms.unitForms.add(Optional.of(new UnitDialogs.UnitFields("Sở Tài chính tỉnh Lạng Sơn", "STC", UnitKind.AGENCY)));
 
         viewModel.renameSelected();
 
@@ -92,23 +95,23 @@ class UnitsViewModelTest {
     @Test
     void aNameAnotherUnitHasIsRefusedWithAnOfferToMerge() throws StoreException {
         viewModel.selectedProperty().set(unit("Sở Tài chính"));
-        dialogs.unitForms.add(Optional.of(new UnitDialogs.UnitFields("so tai chinh tinh", null, UnitKind.AGENCY)));
+        forms.unitForms.add(Optional.of(new UnitDialogs.UnitFields("so tai chinh tinh", null, UnitKind.AGENCY)));
 
         viewModel.renameSelected();
 
-        assertTrue(dialogs.shown.get(dialogs.shown.size() - 1).contains("Nếu đây là cùng một đơn vị, hãy gộp hai đơn vị"),
-                dialogs.shown.toString());
+        assertTrue(dialogs.shown().get(dialogs.shown().size() - 1).contains("Nếu đây là cùng một đơn vị, hãy gộp hai đơn vị"),
+                dialogs.shown().toString());
         assertEquals("Sở Tài chính", lead(firstPlan, 0));
         assertTrue(published.isEmpty());
     }
 
     @Test
     void addsAUnitAndRefusesAnEmptyName() {
-        dialogs.unitForms.add(Optional.of(new UnitDialogs.UnitFields("  ", null, UnitKind.AGENCY)));
+        forms.unitForms.add(Optional.of(new UnitDialogs.UnitFields("  ", null, UnitKind.AGENCY)));
         viewModel.add();
-        assertEquals("Tên đơn vị chưa dùng được: Hãy ghi tên đầy đủ của đơn vị.", dialogs.shown.get(dialogs.shown.size() - 1));
+        assertEquals("Tên đơn vị chưa dùng được: Hãy ghi tên đầy đủ của đơn vị.", dialogs.shown().get(dialogs.shown().size() - 1));
 
-        dialogs.unitForms.add(Optional.of(new UnitDialogs.UnitFields("Ban Dân tộc tỉnh", "BDT", UnitKind.AGENCY)));
+        forms.unitForms.add(Optional.of(new UnitDialogs.UnitFields("Ban Dân tộc tỉnh", "BDT", UnitKind.AGENCY)));
         viewModel.add();
         assertEquals("Ban Dân tộc tỉnh", names().get(0));
         assertEquals("Ban Dân tộc tỉnh", viewModel.selectedProperty().get().fullName());
@@ -117,14 +120,15 @@ class UnitsViewModelTest {
     @Test
     void mergeShowsWhatMovesThenMovesIt() throws StoreException {
         viewModel.selectedProperty().set(unit("Sở Tài Chính tỉnh"));
-        dialogs.mergeTargets.add("Sở Tài chính");
-        dialogs.confirmations.add(true);
+        forms.mergeTargets.add("Sở Tài chính");
+        dialogs.answerNext(true);
 
         viewModel.mergeSelected();
 
+        RecordingDialogService.Asked merge = dialogs.asked().get(dialogs.asked().size() - 1);
         assertEquals("Gộp “Sở Tài Chính tỉnh” vào “Sở Tài chính”? Mọi việc của “Sở Tài Chính tỉnh” sẽ chuyển sang “Sở Tài chính”: "
                 + "1 nhiệm vụ chủ trì, 0 nhiệm vụ phối hợp trong 1 kế hoạch. Sau đó “Sở Tài Chính tỉnh” bị xoá khỏi danh mục. "
-                + "Việc gộp không hoàn tác được.", dialogs.shown.get(dialogs.shown.size() - 1));
+                + "Việc gộp không hoàn tác được.", merge.header() + " " + merge.message());
         assertEquals("Sở Tài chính", lead(firstPlan, 2));
         assertEquals(3, names().size());
         assertEquals("Sở Tài chính", viewModel.selectedProperty().get().fullName());
@@ -135,8 +139,8 @@ class UnitsViewModelTest {
     @Test
     void aMergeNotConfirmedMovesNothing() throws StoreException {
         viewModel.selectedProperty().set(unit("Sở Tài Chính tỉnh"));
-        dialogs.mergeTargets.add("Sở Tài chính");
-        dialogs.confirmations.add(false);
+        forms.mergeTargets.add("Sở Tài chính");
+        dialogs.answerNext(false);
 
         viewModel.mergeSelected();
 

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.followup.FollowUpView;
@@ -69,8 +70,10 @@ class UnitsViewTest {
                         task(0, "Báo cáo kết quả", day(2026, 3, 6), null, "Sở Tài chánh"))));
         StoreChanges changes = new StoreChanges();
         RecordingDialogService shared = new RecordingDialogService();
+        // the directory's questions are answered on the screen
+        FxDialogService onScreen = new FxDialogService(stage);
         followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(shared, stage), changes, () -> TODAY, reader);
-        UnitsView units = new UnitsView(new UnitsViewModel(store.units(), new FxUnitDialogs(shared, stage), changes));
+        UnitsView units = new UnitsView(new UnitsViewModel(store.units(), onScreen, new FxUnitDialogs(onScreen), changes, reader));
         SplitPane both = new SplitPane(units, new FollowUpView(followUp));
         both.setOrientation(Orientation.VERTICAL);
         stage.setScene(new Scene(both, 1200, 760));
@@ -91,12 +94,17 @@ class UnitsViewTest {
         robot.clickOn("#unitFilter").write("so tai chinh");
         assertEquals(List.of("Sở Tài chính"), shownUnits(robot), "found without accents");
         robot.clickOn(unitRow(robot, "Sở Tài chính"));
-        WaitForAsyncUtils.waitForFxEvents();
+        String usage = "“Sở Tài chính”: 2 nhiệm vụ chủ trì, 0 nhiệm vụ phối hợp trong 2 kế hoạch.";
+        // where the unit is used is read in the background
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> usage.equals(robot.lookup("#unitUsageSummary").queryAs(Labeled.class).getText()));
         assertEquals("“Sở Tài chính”: 2 nhiệm vụ chủ trì, 0 nhiệm vụ phối hợp trong 2 kế hoạch.",
                 robot.lookup("#unitUsageSummary").queryAs(Labeled.class).getText());
         robot.clickOn("#renameUnit");
         robot.doubleClickOn("#unitFullName").push(KeyCode.CONTROL, KeyCode.A).write("Sở Tài chính tỉnh Lạng Sơn");
         robot.clickOn("Lưu");
+        // stored in the background, then the directory is read again
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownUnits(robot).contains("Sở Tài chính tỉnh Lạng Sơn"));
         settle();
 
         for (long planId : planIds) {
@@ -117,10 +125,12 @@ class UnitsViewTest {
         robot.clickOn("#mergeInto");
         robot.clickOn(robot.lookup(".list-cell").match((Labeled cell) -> "Sở Tài chính".equals(cell.getText())).queryAs(Labeled.class));
         robot.clickOn("Tiếp tục");
-        assertTrue(robot.lookup("Mọi việc của “Sở Tài chánh” sẽ chuyển sang “Sở Tài chính”: 1 nhiệm vụ chủ trì, "
-                + "0 nhiệm vụ phối hợp trong 1 kế hoạch. Sau đó “Sở Tài chánh” bị xoá khỏi danh mục. Việc gộp không hoàn tác được.")
-                .tryQuery().isPresent(), "what moves is shown before the merge");
+        String moves = "Mọi việc của “Sở Tài chánh” sẽ chuyển sang “Sở Tài chính”: 1 nhiệm vụ chủ trì, "
+                + "0 nhiệm vụ phối hợp trong 1 kế hoạch. Sau đó “Sở Tài chánh” bị xoá khỏi danh mục. Việc gộp không hoàn tác được.";
+        // what moves is read in the background before the question is asked
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(moves).tryQuery().isPresent());
         robot.clickOn("Gộp");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownUnits(robot).contains("Sở Tài chánh"));
         settle();
 
         assertFalse(store.units().list().stream().map(Unit::fullName).anyMatch("Sở Tài chánh"::equals));

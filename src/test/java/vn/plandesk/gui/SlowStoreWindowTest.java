@@ -1,0 +1,199 @@
+package vn.plandesk.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.background.FxTaskExecutor;
+import vn.plandesk.gui.editor.Column;
+import vn.plandesk.gui.editor.EditorFixture;
+import vn.plandesk.gui.editor.EditorRow;
+import vn.plandesk.gui.editor.PlanEditorViewModel;
+import vn.plandesk.gui.editor.TaskClipboard;
+import vn.plandesk.gui.export.PlanExport;
+import vn.plandesk.gui.importreview.ImportReviewViewModel;
+import vn.plandesk.gui.planlist.PlanListView;
+import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.importer.PublicBodies;
+import vn.plandesk.logic.samples.SamplePlans;
+import vn.plandesk.logic.store.SlowStore;
+import vn.plandesk.logic.store.Store;
+import vn.plandesk.model.PlanSummary;
+
+/**
+ * The window on a store that takes 300 ms for every call: while the plan list is searched, a plan
+ * edited, loaded for export and a document imported, the window paints during every store call
+ * (none is made on the JavaFX thread), typing a search asks the store nothing, and edits reach
+ * the store in the order typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SlowStoreWindowTest {
+    private static final Duration CALL = Duration.ofMillis(300);
+    private static final String FX_THREAD = "JavaFX Application Thread";
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private SlowStore slow;
+    private long planId;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final StoreChanges changes = new StoreChanges();
+    private final List<Long> frames = new CopyOnWriteArrayList<>();
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            // the store's calls are timed with the same clock
+            frames.add(System.nanoTime());
+        }
+    };
+    private PlanListViewModel planList;
+    private PlanEditorViewModel editor;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLocale(Messages.VIETNAMESE);
+        this.stage = stage;
+        store = Store.open(folder.resolve("plandesk"));
+        planId = SamplePlans.addTo(store.plans()).get(0);
+        slow = new SlowStore(store, CALL);
+        planList = new PlanListViewModel(slow.plans(), slow.units(), store.location(), dialogs, changes, EditorFixture.CLOCK, executor);
+        editor = new PlanEditorViewModel(slow.plans(), slow.units(), changes, dialogs, new TaskClipboard(),
+                EditorFixture.CLOCK, executor);
+        stage.setScene(new Scene(new PlanListView(planList), 900, 600));
+        stage.show();
+        pulses.start();
+    }
+
+    @Stop
+    void stop() {
+        pulses.stop();
+        executor.shutdown();
+        store.close();
+    }
+
+    @Test
+    void searchingTheListFiltersWhatWasReadWithoutAskingTheStorePerKeystroke(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> planList.shownPlans().size() == 2);
+        int callsBefore = slow.calls().size();
+
+        robot.clickOn("#planSearch").write("lang son");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<PlanSummary> found = new ArrayList<>(planList.shownPlans());
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0)::subject);
+        assertEquals(callsBefore, slow.calls().size(), "typing asked the store nothing");
+        // and when the store changes, the list is read again in the background, the search kept
+        assertPaintsWhile(() -> robot.interact(() -> changes.planChanged(planId, this)),
+                () -> slow.calls().size() >= callsBefore + 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, planList.shownPlans().size());
+    }
+
+    @Test
+    void editsReachTheStoreInTheOrderTypedWhileTheWindowPaints(FxRobot robot) throws Exception {
+        robot.interact(() -> editor.open(planId, () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> editor.rootProperty().get() != null && editor.busyTextProperty().get() == null);
+        List<String> typed = List.of("Nội dung thứ nhất", "Nội dung thứ hai", "Nội dung thứ ba");
+
+        assertPaintsWhile(() -> robot.interact(() -> {
+            EditorRow task = firstTask(editor.rootProperty().get()).getValue();
+            typed.forEach(text -> editor.editText(task, Column.CONTENT, text));
+        }), () -> slow.writes().stream().anyMatch(sql -> sql.contains(typed.get(2))) && editor.savedTextProperty().get().startsWith("Đã lưu"));
+
+        String written = String.join("\n", slow.writes());
+        int first = written.indexOf(typed.get(0));
+        int second = written.indexOf(typed.get(1));
+        int third = written.indexOf(typed.get(2));
+        assertTrue(first >= 0 && first < second && second < third, "in the order typed: " + first + ", " + second + ", " + third);
+        assertEquals(typed.get(2), store.plans().load(planId).allTasks().get(0).content());
+    }
+
+    @Test
+    void thePlanIsLoadedForExportWhileTheWindowPaints(FxRobot robot) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("vn/plandesk/test/slow-export-" + System.nanoTime());
+        try {
+            assertPaintsWhile(() -> robot.interact(() -> PlanExport.start(stage, slow.plans(), store.calendar(), planId,
+                    window -> dialogs, preferences, file -> { }, executor)), () -> robot.lookup("#export-start").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#export-start").query().getScene().getWindow().hide());
+        } finally {
+            preferences.removeNode();
+        }
+    }
+
+    @Test
+    void anImportIsReadAndStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
+        ImportReviewViewModel[] review = new ImportReviewViewModel[1];
+        Path document = Path.of(SlowStoreWindowTest.class.getResource("/importer/samples/000_c35e675f79bbd5c5.txt").toURI());
+
+        assertPaintsWhile(() -> robot.interact(() -> {
+            review[0] = new ImportReviewViewModel(slow.plans(), slow.units(), PublicBodies.shipped(), changes, dialogs,
+                    executor);
+            review[0].readFile(document);
+        }), () -> review[0].state() == ImportReviewViewModel.State.READY);
+        robot.interact(() -> {
+            review[0].number().set("25/KH-SKHĐT");
+            review[0].issuedOn().set(LocalDate.of(2018, 9, 12));
+        });
+        assertPaintsWhile(() -> robot.interact(review[0]::accept), () -> review[0].state() == ImportReviewViewModel.State.STORED);
+
+        assertEquals(3, store.plans().count());
+        assertTrue(dialogs.shown().isEmpty(), dialogs.shown()::toString);
+    }
+
+    /**
+     * Runs {@code action} (from the test thread), waits until {@code done}, and checks that the
+     * window painted a frame during every store call made meanwhile: a call made on the JavaFX
+     * thread would have held it for the whole call.
+     */
+    private void assertPaintsWhile(Runnable action, Callable<Boolean> done) throws Exception {
+        int callsBefore = slow.calls().size();
+        action.run();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, done);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<SlowStore.Call> calls = slow.calls().subList(callsBefore, slow.calls().size());
+        assertFalse(calls.isEmpty(), "the store was asked");
+        List<Long> painted = List.copyOf(frames);
+        List<SlowStore.Call> withoutFrame = calls.stream()
+                .filter(call -> call.thread().equals(FX_THREAD) || painted.stream().noneMatch(t -> t > call.start() && t < call.end()))
+                .toList();
+        assertEquals(List.of(), withoutFrame, "store calls during which the window did not paint");
+    }
+
+    private static TreeItem<EditorRow> firstTask(TreeItem<EditorRow> item) {
+        for (TreeItem<EditorRow> child : item.getChildren()) {
+            if (child.getValue() instanceof EditorRow.TaskRow) {
+                return child;
+            }
+            TreeItem<EditorRow> inside = firstTask(child);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+}

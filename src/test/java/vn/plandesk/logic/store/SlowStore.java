@@ -1,0 +1,83 @@
+package vn.plandesk.logic.store;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Query;
+import org.jooq.Select;
+
+/**
+ * The plans and units of a store behind an engine that takes {@code delay} for every call (each
+ * connection taken: one query, or one whole transaction), and that notes which thread called and
+ * what was written: a test can then show that the window never waits on the store and that
+ * writes arrive in order.
+ */
+public final class SlowStore {
+    /** One call: the thread that made it, and when it began and ended ({@link System#nanoTime()}). */
+    public record Call(String thread, long start, long end) {
+    }
+
+    private final PlanStore plans;
+    private final UnitDirectory units;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+
+    public SlowStore(Store store, Duration delay) {
+        Configuration engine = store.dsl().configuration();
+        ConnectionProvider connections = engine.connectionProvider();
+        ConnectionProvider slow = new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                long start = System.nanoTime();
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                calls.add(new Call(Thread.currentThread().getName(), start, System.nanoTime()));
+                return connections.acquire();
+            }
+
+            @Override
+            public void release(Connection connection) {
+                connections.release(connection);
+            }
+        };
+        ExecuteListener recordWrites = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                Query query = ctx.query();
+                if (query != null && !(query instanceof Select)) {
+                    writes.add(ctx.dsl().renderInlined(query));
+                }
+            }
+        };
+        DSLContext dsl = engine.derive(slow).deriveAppending(recordWrites).dsl();
+        this.plans = new PlanStore(dsl);
+        this.units = new UnitDirectory(dsl);
+    }
+
+    public PlanStore plans() {
+        return plans;
+    }
+
+    public UnitDirectory units() {
+        return units;
+    }
+
+    /** Every call so far, in the order they ended. */
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Every statement that changed something, as SQL with its values, in the order run. */
+    public List<String> writes() {
+        return List.copyOf(writes);
+    }
+}
