@@ -82,12 +82,22 @@ final class FeatureWiring {
         this.calendar = officeCalendar();
     }
 
-    /** Adds everything; returns what must be released when the window closes. */
+    /**
+     * Adds everything; returns what must be released when the window closes. The follow-up and
+     * units sections are built (and read the store) when first opened, not at start.
+     */
     Runnable wire() {
-        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
-        window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
-        UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
-        window.addSection("units", Messages.get("units.title"), new UnitsView(units));
+        List<Runnable> releases = new ArrayList<>();
+        window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> {
+            FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
+            releases.add(followUp::dispose);
+            return new FollowUpView(followUp);
+        });
+        window.addSectionOnFirstUse("units", Messages.get("units.title"), () -> {
+            UnitsViewModel units = new UnitsViewModel(store.units(), new FxUnitDialogs(dialogs, stage), changes);
+            releases.add(units::dispose);
+            return new UnitsView(units);
+        });
         wireTimeline();
         wireImport();
         MenuItem export = new MenuItem(Messages.get("main.menu.export"));
@@ -97,10 +107,7 @@ final class FeatureWiring {
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> printTimeline());
         window.addMenuItems(MainWindow.MenuName.FILE, export, print);
-        return () -> {
-            followUp.dispose();
-            units.dispose();
-        };
+        return () -> releases.forEach(Runnable::run);
     }
 
     /**

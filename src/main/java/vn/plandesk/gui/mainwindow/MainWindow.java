@@ -3,6 +3,7 @@ package vn.plandesk.gui.mainwindow;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -89,6 +90,21 @@ public final class MainWindow {
     public void addSection(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        sections.getTabs().add(tab);
+    }
+
+    /**
+     * Adds a section whose content is built when the user first opens it: start-up builds only what
+     * the window shows first.
+     */
+    public void addSectionOnFirstUse(String id, String title, Supplier<? extends Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         sections.getTabs().add(tab);
     }
 
