@@ -121,7 +121,7 @@ start_window() {
     fi
 }
 
-median() { tr ' ' '\n' | grep -v '^-$' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
+median() { tr ' ' '\n' | grep -v '^-\?$' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
 seconds() { awk -v ms="$1" 'BEGIN { if (ms == "-") print "-"; else printf "%.2f", ms / 1000 }'; }
 in_seconds() { awk '{ for (i = 1; i <= NF; i++) printf "%s%s", (i > 1 ? ", " : ""), ($i == "-" ? "-" : sprintf("%.2f", $i / 1000)) }' <<<"$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
@@ -163,10 +163,10 @@ run_once() {
     t0="$(date +%s%N)"
     if [ "$1" = bare ]; then
         # shellcheck disable=SC2086
-        java -cp "$testcp" vn.plandesk.bench.BareExport $2 >/dev/null
+        java -cp "$testcp" vn.plandesk.bench.BareExport $2 >/dev/null 2>"$work/log"
     else
         # shellcheck disable=SC2086
-        "$(launcher_of "$1")" $3 >/dev/null
+        "$(launcher_of "$1")" $3 >/dev/null 2>"$work/log" # its "đã xuất" line
     fi
     t1="$(date +%s%N)"
     echo $(((t1 - t0) / 1000000))
