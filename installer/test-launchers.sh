@@ -88,5 +88,12 @@ command_ --db
 command_ --db=
 if [ "$(HOME=/h XDG_DATA_HOME= plandesk_data_folder)" = /h/.local/share/plandesk ]; then ok "data folder without XDG_DATA_HOME"; else bad "data folder without XDG_DATA_HOME"; fi
 
+# A real ldconfig lists GTK among hundreds of libraries; app/plandesk runs with pipefail, under which a
+# grep that stops at the first match made the listing die of SIGPIPE and GTK 3 look missing.
+fake ldconfig "$work/manylibs" 'echo "	libgtk-3.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libgtk-3.so.0"
+i=0; while [ $i -lt 5000 ]; do echo "	libother$i.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libother$i.so.1"; i=$((i + 1)); done'
+if (set -o pipefail; PATH="$work/manylibs:$PATH" plandesk_has_gtk3); then ok "GTK 3 found in a long listing, with pipefail"
+else bad "GTK 3 found in a long listing, with pipefail"; fi
+
 echo "launchers: $passed passed, $failed failed"
 [ "$failed" = 0 ]

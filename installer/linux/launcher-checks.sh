@@ -72,7 +72,9 @@ plandesk_data_folder() {
 plandesk_has_gtk3() {
     _pd_ldconfig="$(command -v ldconfig 2>/dev/null || true)"
     [ -n "$_pd_ldconfig" ] || _pd_ldconfig=/sbin/ldconfig
-    "$_pd_ldconfig" -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'
+    # grep reads to the end: with -q it would stop at the first match, ldconfig would die of SIGPIPE,
+    # and a caller with pipefail (app/plandesk) would be told now and then that GTK 3 is missing.
+    "$_pd_ldconfig" -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null
 }
 
 # Creates the folder when it is not there and checks a file can be written in it.

@@ -2,6 +2,7 @@ package vn.plandesk.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
@@ -70,10 +71,16 @@ final class FeatureWiring {
         this.calendar = officeCalendar();
     }
 
-    /** Adds everything; returns what must be released when the window closes. */
+    /**
+     * Adds everything; returns what must be released when the window closes. The follow-up and
+     * units sections are built (and read the store) when first opened, not at start.
+     */
     Runnable wire() {
+        List<Runnable> releases = new ArrayList<>();
+        // Theo dõi's figures feed the "Hôm nay" strip from the start (read in the background); its view is built on first use.
         FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
-        window.addSection("followup", Messages.get("followup.title"), new FollowUpView(followUp));
+        releases.add(followUp::dispose);
+        window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> new FollowUpView(followUp));
         TodayViewModel today = new TodayViewModel(followUp.plansReadProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
@@ -89,8 +96,11 @@ final class FeatureWiring {
             }
         });
         window.addAbovePlanList(new TodayView(today));
-        UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);
-        window.addSection("units", Messages.get("units.title"), new UnitsView(units));
+        window.addSectionOnFirstUse("units", Messages.get("units.title"), () -> {
+            UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);
+            releases.add(units::dispose);
+            return new UnitsView(units);
+        });
         wireTimeline();
         wireImport();
         MenuItem export = new MenuItem(Messages.get("main.menu.export"));
@@ -100,10 +110,7 @@ final class FeatureWiring {
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> printTimeline());
         window.addMenuItems(MainWindow.MenuName.FILE, export, print);
-        return () -> {
-            followUp.dispose();
-            units.dispose();
-        };
+        return () -> releases.forEach(Runnable::run);
     }
 
     /** The chart beside the plan tree, scrolled with it. */

@@ -11,9 +11,9 @@ import javafx.animation.AnimationTimer;
 /**
  * Start-up timings for {@code src/test/scripts/startup-bench.sh}. When the system property
  * {@value #PROPERTY} names a file, the moments start-up reaches are noted (milliseconds since the
- * process started) and written to that file once the finished window has been painted; the file
- * appears whole (written beside it and moved), so its presence is the signal. Without the property
- * nothing is noted and nothing written.
+ * process started) and written to that file, with the resident memory, once the finished window has
+ * been painted; the file appears whole (written beside it and moved), so its presence is the signal.
+ * Without the property nothing is noted and nothing written.
  */
 public final class StartupTrace {
     static final String PROPERTY = "plandesk.startupReport";
@@ -33,7 +33,7 @@ public final class StartupTrace {
     /** Notes that start-up reached {@code moment} now. */
     public static synchronized void mark(String moment) {
         if (REPORT != null) {
-            MOMENTS.append(moment).append(' ').append(System.currentTimeMillis() - PROCESS_START).append('\n');
+            note(moment, System.currentTimeMillis() - PROCESS_START);
         }
     }
 
@@ -54,10 +54,30 @@ public final class StartupTrace {
                 if (++pulses == PULSES_UNTIL_PAINTED) {
                     stop();
                     mark("painted");
+                    noteResidentMemory();
                     write();
                 }
             }
         }.start();
+    }
+
+    /**
+     * Notes "rss KB", the process's resident memory now, read by the process itself: the program a
+     * benchmark starts may be a launcher script whose own process is not the JVM. Linux only.
+     */
+    private static void noteResidentMemory() {
+        try {
+            Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .findFirst()
+                    .ifPresent(line -> note("rss", Long.parseLong(line.replaceAll("\\D", ""))));
+        } catch (IOException e) {
+            // not Linux: the report has no memory figure
+        }
+    }
+
+    private static synchronized void note(String name, long value) {
+        MOMENTS.append(name).append(' ').append(value).append('\n');
     }
 
     private static synchronized void write() {

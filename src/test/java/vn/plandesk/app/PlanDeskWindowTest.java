@@ -1,6 +1,9 @@
 package vn.plandesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,8 +36,10 @@ import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanTreeView;
+import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.timeline.TimelineView;
+import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
@@ -126,6 +131,25 @@ class PlanDeskWindowTest {
     void theSectionsAreThereWithTheirVietnameseTitles(FxRobot robot) {
         TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
         assertEquals(List.of("Kế hoạch", "Theo dõi, đôn đốc", "Danh mục đơn vị"), sections.getTabs().stream().map(Tab::getText).toList());
+    }
+
+    @Test
+    void theFollowUpAndUnitsSectionsAreBuiltWhenFirstOpenedNotAtStart(FxRobot robot) {
+        TabPane sections = robot.lookup("#sections").queryAs(TabPane.class);
+        Tab followUp = sections.getTabs().get(1);
+        Tab units = sections.getTabs().get(2);
+        assertNull(followUp.getContent(), "the follow-up is not built before it is opened");
+        assertNull(units.getContent(), "the units are not built before they are opened");
+
+        robot.interact(() -> sections.getSelectionModel().select(followUp));
+        assertInstanceOf(FollowUpView.class, followUp.getContent());
+        assertNull(units.getContent(), "opening one section builds that one only");
+        robot.interact(() -> sections.getSelectionModel().select(units));
+        assertInstanceOf(UnitsView.class, units.getContent());
+        Node built = units.getContent();
+        robot.interact(() -> sections.getSelectionModel().select(0));
+        robot.interact(() -> sections.getSelectionModel().select(units));
+        assertSame(built, units.getContent(), "built once, kept when opened again");
     }
 
     @Test

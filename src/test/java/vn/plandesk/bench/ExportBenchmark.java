@@ -69,7 +69,7 @@ public final class ExportBenchmark {
                 : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         for (int size : sizes) {
             Plan plan = PlanGenerator.plan(size, 42);
-            List<Object[]> cells = assignmentCells(plan);
+            List<Object[]> cells = assignmentCells(plan, TODAY);
             Measure json = measure(out -> out.write(new PlanJson().write(plan).getBytes(StandardCharsets.UTF_8)));
             Measure bareXwpf = measure(out -> bareXwpf(plan, out));
             Measure docx = measure(out -> new PlanDocxWriter().write(plan, DocxOptions.standard(), out, ExportProgress.NONE));
@@ -120,7 +120,7 @@ public final class ExportBenchmark {
      * The appendix rows as a plain table: seven cells of text per row, no formatting, rows appended
      * the fast way the export appends them (XWPFTable.createRow counts the rows on every call).
      */
-    private static void bareXwpf(Plan plan, OutputStream out) throws IOException {
+    static void bareXwpf(Plan plan, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFTable table = doc.createTable(1, 7);
             AssignmentTable.forEachRow(plan, r -> {
@@ -138,7 +138,7 @@ public final class ExportBenchmark {
      * The values the export writes on its three sheets, computed before timing: the assignment rows,
      * a row per lead unit of each task, and a row per overdue or due-soon task.
      */
-    private static List<Object[]> assignmentCells(Plan plan) {
+    static List<Object[]> assignmentCells(Plan plan, LocalDate today) {
         List<Object[]> rows = new ArrayList<>();
         for (AssignmentRow r : AssignmentTable.rows(plan)) {
             rows.add(new Object[] {r.number(), r.content(), String.join("\n", r.lead()), String.join("\n", r.support()),
@@ -153,17 +153,17 @@ public final class ExportBenchmark {
         }
         rows.add(null);
         for (Task t : plan.allTasks()) {
-            var status = t.status(TODAY, PlanXlsxWriter.DUE_SOON_DAYS);
+            var status = t.status(today, PlanXlsxWriter.DUE_SOON_DAYS);
             if (status == vn.plandesk.model.TaskStatus.NOT_DONE_OVERDUE || status == vn.plandesk.model.TaskStatus.DUE_SOON) {
                 rows.add(new Object[] {"1", status.name(), t.content(), t.lead().get(0).name(), t.deadline().raw(),
-                    t.deadlineInForce().due(), (double) t.daysLate(TODAY), (double) t.percentDone()});
+                    t.deadlineInForce().due(), (double) t.daysLate(today), (double) t.percentDone()});
             }
         }
         return rows;
     }
 
     /** The same values in plain cells (dates as dates), three sheets, no styles, no page setup. */
-    private static void bareSxssf(List<Object[]> rows, OutputStream out) throws IOException {
+    static void bareSxssf(List<Object[]> rows, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             int sheetNo = 0;

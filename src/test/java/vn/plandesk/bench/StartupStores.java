@@ -9,6 +9,9 @@ import vn.plandesk.testing.PlanGenerator;
  * stores PLANS generated plans of TASKS tasks each and prints the id of the last one.
  */
 public final class StartupStores {
+    /** The seed of the first plan stored; the plans after it take the next seeds. */
+    static final int FIRST_SEED = 1000;
+
     private StartupStores() {
     }
 
@@ -18,7 +21,7 @@ public final class StartupStores {
         long last = 0;
         try (Store store = Store.open(Path.of(args[0]))) {
             for (int i = 0; i < plans; i++) {
-                last = store.plans().create(PlanGenerator.plan(tasks, 1000 + i));
+                last = store.plans().create(PlanGenerator.plan(tasks, FIRST_SEED + i));
             }
         }
         System.out.println(last);

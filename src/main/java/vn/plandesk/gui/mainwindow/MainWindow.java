@@ -3,6 +3,7 @@ package vn.plandesk.gui.mainwindow;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -98,7 +99,7 @@ public final class MainWindow {
         sections.getTabs().add(tab);
     }
 
-    /** Brings a section to the front. */
+    /** Brings a section to the front (building it first if it is built on first use). */
     public void showSection(String id) {
         sections.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst().ifPresent(sections.getSelectionModel()::select);
     }
@@ -106,6 +107,21 @@ public final class MainWindow {
     /** Puts a strip above the plan list (the "Hôm nay" figures). */
     public void addAbovePlanList(Node strip) {
         planColumn.getChildren().add(0, strip);
+    }
+
+    /**
+     * Adds a section whose content is built when the user first opens it: start-up builds only what
+     * the window shows first.
+     */
+    public void addSectionOnFirstUse(String id, String title, Supplier<? extends Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        sections.getTabs().add(tab);
     }
 
     /** Adds items to a menu; in the File menu they go above "Thoát". */
