@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -22,11 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
-import vn.plandesk.gui.settings.Settings;
-import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
 /**
@@ -40,38 +33,21 @@ class OpenWithPlanDeskTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/open-with-" + System.nanoTime());
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private Store store;
+    private WindowOnTestStage shown;
     private Stage stage;
     private PlanDeskWindow window;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
         this.stage = stage;
-        Path dataFile = folder.resolve("plandesk");
-        store = Store.open(dataFile);
-        // within Monocle's headless screen, as PlanDeskWindowTest
-        stage.setWidth(1270);
-        stage.setHeight(790);
-        window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { }, prefs.node("export")));
+        shown = WindowOnTestStage.show(stage, folder, dialogs, empty -> { });
+        window = shown.window;
     }
 
     @Stop
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close());
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.Group()));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        store.close();
-        try {
-            prefs.removeNode();
-        } catch (BackingStoreException e) {
-            // a test node left behind is harmless
-        }
+        shown.close();
     }
 
     @Test

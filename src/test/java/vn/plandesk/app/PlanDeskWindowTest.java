@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,11 +31,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.editor.EditorRow;
 import vn.plandesk.gui.editor.PlanTreeView;
 import vn.plandesk.gui.followup.FollowUpView;
-import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.logic.i18n.Messages;
@@ -57,8 +53,8 @@ class PlanDeskWindowTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/app-window-" + System.nanoTime());
     private final RecordingDialogService dialogs = new RecordingDialogService();
+    private WindowOnTestStage shown;
     private Store store;
     private Stage stage;
     private PlanDeskWindow window;
@@ -66,32 +62,15 @@ class PlanDeskWindowTest {
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
         this.stage = stage;
-        Path dataFile = folder.resolve("plandesk");
-        store = Store.open(dataFile);
-        sampleId = SamplePlans.addTo(store.plans()).get(0);
-        stage.setWidth(1270);
-        stage.setHeight(790);
-        window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { },
-                        prefs.node("export")));
+        shown = WindowOnTestStage.show(stage, folder, dialogs, filled -> sampleId = SamplePlans.addTo(filled.plans()).get(0));
+        store = shown.store;
+        window = shown.window;
     }
 
     @Stop
     void stop() throws Exception {
-        // The test stage is shared by the tests: take the window off it before the store closes.
-        FxToolkit.setupFixture(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close());
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.Group()));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        store.close();
-        try {
-            prefs.removeNode();
-        } catch (BackingStoreException e) {
-            // a test node left behind is harmless
-        }
+        shown.close();
     }
 
     private static void settle() {

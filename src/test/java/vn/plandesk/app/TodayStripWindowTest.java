@@ -4,32 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.gui.followup.FollowUpViewModel;
-import vn.plandesk.gui.settings.Settings;
-import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
 /** "Hôm nay" in the window as the application puts it together: above the plan list, its links opening Theo dõi filtered. */
@@ -38,37 +29,16 @@ class TodayStripWindowTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/today-window-" + System.nanoTime());
-    private Store store;
-    private Stage stage;
+    private WindowOnTestStage shown;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        this.stage = stage;
-        Path dataFile = folder.resolve("plandesk");
-        store = Store.open(dataFile);
-        SamplePlans.addTo(store.plans());
-        stage.setWidth(1270);
-        stage.setHeight(790);
-        PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(new RecordingDialogService(), EditorFixture.CLOCK, file -> { },
-                        prefs.node("export")));
+        shown = WindowOnTestStage.show(stage, folder, new RecordingDialogService(), filled -> SamplePlans.addTo(filled.plans()));
     }
 
     @Stop
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close());
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.Group()));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        store.close();
-        try {
-            prefs.removeNode();
-        } catch (BackingStoreException e) {
-            // a test node left behind is harmless
-        }
+        shown.close();
     }
 
     @Test
