@@ -10,6 +10,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.FailureMessage;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.TaskExecutor;
@@ -50,7 +52,8 @@ final class FeatureWiring {
     private final PlanEditorViewModel editor;
     private final DialogService dialogs;
     private final StoreChanges changes;
-    private final WorkCalendar calendar;
+    /** The public holidays; the office's own edits replace it once read in the background. */
+    private WorkCalendar calendar = WorkCalendar.standard();
     private final TaskExecutor executor;
 
     private final Consumer<Path> fileOpener;
@@ -68,7 +71,6 @@ final class FeatureWiring {
         this.editor = editor;
         this.dialogs = dialogs;
         this.changes = changes;
-        this.calendar = officeCalendar();
     }
 
     /**
@@ -117,6 +119,10 @@ final class FeatureWiring {
     private void wireTimeline() {
         TimelineViewModel model = new TimelineViewModel();
         model.calendarProperty().set(calendar);
+        executor.execute(BackgroundTask.wrap(() -> store.calendar().calendar()).onSuccess(officeCalendar -> {
+            calendar = officeCalendar;
+            model.calendarProperty().set(officeCalendar);
+        }).onFailure(e -> dialogs.showError(Messages.get("main.calendarUnread"), FailureMessage.of(e))));
         TimelineView view = new TimelineView(model);
         TimelineBesideTree.attach(editor, window.editorView().treeView(), model, view);
         window.editorView().setSidePane(view);
@@ -164,10 +170,5 @@ final class FeatureWiring {
             return;
         }
         new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs, executor).show(stage);
-    }
-
-    /** The public holidays with the office's own edits. */
-    private WorkCalendar officeCalendar() {
-        return store.calendar().calendar();
     }
 }

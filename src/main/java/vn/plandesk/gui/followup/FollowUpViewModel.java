@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
@@ -20,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.FailureMessage;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.followup.DueList;
@@ -200,11 +202,7 @@ public final class FollowUpViewModel {
         if (date.isEmpty()) {
             return;
         }
-        try {
-            changed(item, actions.markDone(item.plan(), item.task(), date.get(), now));
-        } catch (StoreException e) {
-            failed("followup.done.failed", item, e);
-        }
+        store(item, "followup.done.failed", () -> actions.markDone(item.plan(), item.task(), date.get(), now));
     }
 
     /** Asks for the new deadline of the selected task (words, day granted, reason) and stores it, the original kept. */
@@ -219,12 +217,8 @@ public final class FollowUpViewModel {
             return;
         }
         FollowUpDialogs.ExtensionRequest r = request.get();
-        try {
-            changed(item, actions.extend(item.plan(), item.task(), r.words(), r.grantedOn() == null ? today.get() : r.grantedOn(),
-                    r.reason()));
-        } catch (StoreException e) {
-            failed("followup.extend.failed", item, e);
-        }
+        LocalDate grantedOn = r.grantedOn() == null ? today.get() : r.grantedOn();
+        store(item, "followup.extend.failed", () -> actions.extend(item.plan(), item.task(), r.words(), grantedOn, r.reason()));
     }
 
     /** What typed words are read as, for the extension form: the date, or why they cannot be used. */
@@ -239,20 +233,27 @@ public final class FollowUpViewModel {
         }
     }
 
-    private void changed(FollowUpItem item, TaskActions.Stored stored) {
-        selected.set(null);
-        // The snapshots take it after any reading under way (they are locked); the refresh then re-reads nothing for this change.
+    /**
+     * Stores one follow-up action on the window's executor, never on the JavaFX thread; once it is
+     * committed the task leaves the selection and the list is read again.
+     */
+    private void store(FollowUpItem item, String failedTitleKey, Callable<TaskActions.Stored> write) {
         executor.execute(BackgroundTask.wrap(() -> {
+            TaskActions.Stored stored = write.call();
+            // The snapshots take it after any reading under way (they are locked); the refresh then re-reads nothing for this change.
             snapshots.taskStored(stored);
             return stored;
-        }));
-        changes.planChanged(item.plan().id(), this);
-        refresh();
+        }).onSuccess(stored -> {
+            selected.set(null);
+            changes.planChanged(item.plan().id(), this);
+            refresh();
+        }).onFailure(e -> failed(failedTitleKey, e)));
     }
 
-    private void failed(String titleKey, FollowUpItem item, StoreException e) {
-        dialogs.showError(Messages.get(titleKey), e.getMessage());
-        if (e.reason() == StoreException.Reason.STALE || e.reason() == StoreException.Reason.NOT_FOUND) {
+    private void failed(String titleKey, Throwable e) {
+        dialogs.showError(Messages.get(titleKey), FailureMessage.of(e));
+        if (e instanceof StoreException stored
+                && (stored.reason() == StoreException.Reason.STALE || stored.reason() == StoreException.Reason.NOT_FOUND)) {
             refresh();
         }
     }

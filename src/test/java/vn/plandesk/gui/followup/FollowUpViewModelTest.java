@@ -1,7 +1,6 @@
 package vn.plandesk.gui.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
 import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.StepTaskExecutor;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.StateCounts;
@@ -38,6 +38,7 @@ class FollowUpViewModelTest {
     private final ScriptedFollowUpDialogs dialogs = new ScriptedFollowUpDialogs();
     private final StoreChanges changes = new StoreChanges();
     private final List<StoreChanges.Change> published = new ArrayList<>();
+    private final StepTaskExecutor background = new StepTaskExecutor();
     private FollowUpViewModel viewModel;
     private long planId;
 
@@ -51,7 +52,7 @@ class FollowUpViewModelTest {
                 task(0, "Rà soát hồ sơ", day(2026, 2, 10), day(2026, 2, 9), FINANCE),
                 task(0, "Hội nghị sơ kết", day(2026, 5, 15), null)));
         changes.subscribe(published::add);
-        viewModel = new FollowUpViewModel(store.plans(), dialogs, changes, () -> TODAY, new ImmediateTaskExecutor());
+        viewModel = new FollowUpViewModel(store.plans(), dialogs, changes, () -> TODAY, background);
     }
 
     @AfterEach
@@ -84,6 +85,23 @@ class FollowUpViewModelTest {
         assertEquals(List.of("Sở Nội vụ"), groupNames());
         assertEquals(0, viewModel.dueListProperty().get().overdueTasks());
         assertEquals(day(2026, 3, 19), store.plans().load(planId).allTasks().get(0).completedOn());
+        assertEquals(List.of(new StoreChanges.Change(planId, viewModel)), published);
+    }
+
+    @Test
+    void aTaskMarkedDoneIsStoredOnTheBackgroundExecutorNotWhileTheScreenWaits() throws StoreException {
+        viewModel.selectedProperty().set(item("Trình dự thảo Quyết định"));
+        dialogs.completionDates.add(Optional.of(day(2026, 3, 19)));
+        background.hold = true;
+
+        viewModel.markSelectedDone();
+
+        assertEquals(null, store.plans().load(planId).allTasks().get(0).completedOn(), "nothing written on the JavaFX thread");
+        assertEquals(1, viewModel.dueListProperty().get().overdueTasks());
+        background.hold = false;
+        background.runHeld();
+        assertEquals(day(2026, 3, 19), store.plans().load(planId).allTasks().get(0).completedOn());
+        assertEquals(0, viewModel.dueListProperty().get().overdueTasks());
         assertEquals(List.of(new StoreChanges.Change(planId, viewModel)), published);
     }
 

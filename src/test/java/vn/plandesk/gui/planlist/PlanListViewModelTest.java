@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.background.BackgroundTask;
-import vn.plandesk.gui.background.ImmediateTaskExecutor;
-import vn.plandesk.gui.background.TaskExecutor;
+import vn.plandesk.gui.background.StepTaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
@@ -33,45 +29,8 @@ class PlanListViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final vn.plandesk.gui.StoreChanges changes = new vn.plandesk.gui.StoreChanges();
     private PlanListViewModel planList;
-    /** Runs the list's background work at once, or holds it while {@code hold}; counts each start (one reading of the store). */
-    private final StepExecutor reads = new StepExecutor();
-
-    private static final class StepExecutor implements TaskExecutor {
-        private final ImmediateTaskExecutor immediate = new ImmediateTaskExecutor();
-        private final Deque<BackgroundTask<?>> held = new ArrayDeque<>();
-        boolean hold;
-        int runs;
-
-        @Override
-        public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {
-            runs++;
-            if (hold) {
-                held.add(task);
-                return task;
-            }
-            return immediate.execute(task);
-        }
-
-        /** Lets the oldest held work run to its end, handlers included. */
-        void runHeld() {
-            immediate.execute(held.remove());
-        }
-
-        @Override
-        public void execute(javafx.concurrent.Task<?> task) {
-            immediate.execute(task);
-        }
-
-        @Override
-        public void onScreen(Runnable change) {
-            change.run();
-        }
-
-        @Override
-        public void shutdown() {
-            // nothing runs in the background
-        }
-    }
+    /** The list's background work, run at once or held; each start is one reading of the store. */
+    private final StepTaskExecutor reads = new StepTaskExecutor();
 
     @BeforeEach
     void openEmptyStore() throws StoreException {
