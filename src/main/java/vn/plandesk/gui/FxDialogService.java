@@ -20,6 +20,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.plandesk.logic.i18n.Messages;
 
@@ -157,6 +159,15 @@ public final class FxDialogService implements DialogService {
         picker.setId(id);
         picker.setConverter(Converters.dates(picker::getValue));
         return picker;
+    }
+
+    /** Shows a window of PlanDesk's own over {@code owner}, which waits for it (null: on its own). */
+    public static void showOver(Stage stage, Window owner) {
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.show();
     }
 
     /** A typed date that is not a date keeps the dialog open with a message instead of being dropped silently. */

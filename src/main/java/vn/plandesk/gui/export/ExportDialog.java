@@ -1,8 +1,6 @@
 package vn.plandesk.gui.export;
 
 import java.nio.file.Path;
-import vn.plandesk.gui.Converters;
-import vn.plandesk.gui.background.TaskExecutor;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -31,10 +29,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.FxDialogService;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
@@ -107,15 +107,7 @@ public final class ExportDialog {
 
     /** Opens the dialog over {@code owner} (null: on its own). */
     public void show(Window owner) {
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-    }
-
-    Stage stage() {
-        return stage;
+        FxDialogService.showOver(stage, owner);
     }
 
     private Node kinds() {

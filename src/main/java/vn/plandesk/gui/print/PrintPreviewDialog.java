@@ -2,12 +2,11 @@ package vn.plandesk.gui.print;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.plandesk.gui.Converters;
-import vn.plandesk.gui.background.BackgroundTask;
-import vn.plandesk.gui.background.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.print.Printer;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,12 +24,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.print.Printer;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.plandesk.gui.Converters;
 import vn.plandesk.gui.DialogService;
-
+import vn.plandesk.gui.FxDialogService;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.timeline.PageSetup;
 import vn.plandesk.logic.timeline.PagedTimeline;
@@ -99,15 +99,7 @@ public final class PrintPreviewDialog {
 
     /** Opens the dialog over {@code owner} (null: on its own). */
     public void show(Window owner) {
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
-        stage.show();
-    }
-
-    Stage stage() {
-        return stage;
+        FxDialogService.showOver(stage, owner);
     }
 
     private void showPages(PagedTimeline pages) {
@@ -149,16 +141,9 @@ public final class PrintPreviewDialog {
         paper.valueProperty().bindBidirectional(model.paperProperty());
         grid.addRow(row++, new Label(Messages.get("print.paper")), paper);
 
-        ToggleGroup orientation = new ToggleGroup();
-        RadioButton portrait = new RadioButton(Messages.get("print.portrait"));
-        RadioButton landscape = new RadioButton(Messages.get("print.landscape"));
-        landscape.setId("print-landscape");
-        portrait.setToggleGroup(orientation);
-        landscape.setToggleGroup(orientation);
-        landscape.setSelected(model.landscapeProperty().get());
-        portrait.setSelected(!model.landscapeProperty().get());
-        landscape.selectedProperty().bindBidirectional(model.landscapeProperty());
-        grid.addRow(row++, new Label(Messages.get("print.orientation")), new HBox(8, portrait, landscape));
+        RadioButton[] orientation = eitherOr(Messages.get("print.portrait"), Messages.get("print.landscape"), "print-landscape",
+                model.landscapeProperty());
+        grid.addRow(row++, new Label(Messages.get("print.orientation")), new HBox(8, orientation));
 
         Spinner<Double> margin = new Spinner<>(0.0, PageSetup.MAX_MARGIN_MM, model.marginMmProperty().get(), 1.0);
         margin.setEditable(true);
@@ -174,15 +159,9 @@ public final class PrintPreviewDialog {
         zoom.valueProperty().bindBidirectional(model.zoomProperty());
         grid.addRow(row++, new Label(Messages.get("print.zoom")), zoom);
 
-        ToggleGroup mode = new ToggleGroup();
-        RadioButton byScale = new RadioButton(Messages.get("print.byScale"));
-        RadioButton byFit = new RadioButton(Messages.get("print.byFit"));
-        byFit.setId("print-fit");
-        byScale.setToggleGroup(mode);
-        byFit.setToggleGroup(mode);
-        byFit.setSelected(model.fitToPagesProperty().get());
-        byScale.setSelected(!model.fitToPagesProperty().get());
-        byFit.selectedProperty().bindBidirectional(model.fitToPagesProperty());
+        RadioButton[] mode = eitherOr(Messages.get("print.byScale"), Messages.get("print.byFit"), "print-fit", model.fitToPagesProperty());
+        RadioButton byScale = mode[0];
+        RadioButton byFit = mode[1];
         Spinner<Integer> scale = intSpinner(PageSetup.MIN_SCALE, PageSetup.MAX_SCALE, model.scalePercentProperty().get(), 10,
                 v -> model.scalePercentProperty().set(v));
         scale.disableProperty().bind(model.fitToPagesProperty());
@@ -198,6 +177,20 @@ public final class PrintPreviewDialog {
         tall.disableProperty().bind(model.fitToPagesProperty().not());
         grid.addRow(row, new Label(Messages.get("print.pagesTall")), tall);
         return grid;
+    }
+
+    /** Two radio buttons for one yes/no setting: the second is chosen when {@code secondChosen} is true, and kept in step with it. */
+    private static RadioButton[] eitherOr(String first, String second, String secondId, BooleanProperty secondChosen) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton one = new RadioButton(first);
+        RadioButton other = new RadioButton(second);
+        other.setId(secondId);
+        one.setToggleGroup(group);
+        other.setToggleGroup(group);
+        other.setSelected(secondChosen.get());
+        one.setSelected(!secondChosen.get());
+        other.selectedProperty().bindBidirectional(secondChosen);
+        return new RadioButton[] {one, other};
     }
 
     private static Spinner<Integer> intSpinner(int min, int max, int value, int step, java.util.function.IntConsumer onChange) {

@@ -47,18 +47,7 @@ final class DocxAppendix {
         DocxKit.spacing(rule, 80, 0);
         DocxKit.spacing(doc.createParagraph(), 0, 60);
 
-        XWPFTable table = doc.createTable(1, WIDTHS.length);
-        DocxKit.layout(table, true, WIDTHS);
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        head.setCantSplitRow(true);
-        for (int c = 0; c < WIDTHS.length; c++) {
-            XWPFTableCell cell = head.getCell(c);
-            DocxKit.width(cell, WIDTHS[c]);
-            XWPFParagraph p = tableParagraph(cell.getParagraphs().get(0));
-            DocxKit.centred(p);
-            DocxKit.run(p, AssignmentTable.HEADINGS.get(c), true, false, 0);
-        }
+        XWPFTable table = tableWithHeadings(doc, WIDTHS, AssignmentTable.HEADINGS);
         int total = plan.taskCount();
         int[] done = {0};
         progress.update(0, total);
@@ -135,6 +124,26 @@ final class DocxAppendix {
             }
             p.createRun().setText(lines.get(i));
         }
+    }
+
+    /**
+     * A table of columns {@code widths} wide whose first row holds {@code headings}, bold and centred,
+     * repeated at the top of every page and never split.
+     */
+    static XWPFTable tableWithHeadings(XWPFDocument doc, int[] widths, List<String> headings) {
+        XWPFTable table = doc.createTable(1, widths.length);
+        DocxKit.layout(table, true, widths);
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        head.setCantSplitRow(true);
+        for (int c = 0; c < widths.length; c++) {
+            XWPFTableCell cell = head.getCell(c);
+            DocxKit.width(cell, widths[c]);
+            XWPFParagraph p = tableParagraph(cell.getParagraphs().get(0));
+            DocxKit.centred(p);
+            DocxKit.run(p, headings.get(c), true, false, 0);
+        }
+        return table;
     }
 
     static XWPFParagraph tableParagraph(XWPFParagraph p) {

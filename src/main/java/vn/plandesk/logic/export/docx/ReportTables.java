@@ -19,18 +19,7 @@ final class ReportTables {
     ReportTables(XWPFDocument doc, int[] widths, boolean[] centred, List<String> headings) {
         this.widths = widths;
         this.centred = centred;
-        table = doc.createTable(1, widths.length);
-        DocxKit.layout(table, true, widths);
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        head.setCantSplitRow(true);
-        for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = head.getCell(c);
-            DocxKit.width(cell, widths[c]);
-            XWPFParagraph p = DocxAppendix.tableParagraph(cell.getParagraphs().get(0));
-            DocxKit.centred(p);
-            DocxKit.run(p, headings.get(c), true, false, 0);
-        }
+        table = DocxAppendix.tableWithHeadings(doc, widths, headings);
     }
 
     /** A row of texts, bold when {@code bold} (a total). */

@@ -80,18 +80,7 @@ public final class UnitReportDocxWriter {
     }
 
     private static void table(XWPFDocument doc, UnitReport report, ExportProgress progress) {
-        XWPFTable table = doc.createTable(1, WIDTHS.length);
-        DocxKit.layout(table, true, WIDTHS);
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        head.setCantSplitRow(true);
-        for (int c = 0; c < WIDTHS.length; c++) {
-            XWPFTableCell cell = head.getCell(c);
-            DocxKit.width(cell, WIDTHS[c]);
-            XWPFParagraph p = DocxAppendix.tableParagraph(cell.getParagraphs().get(0));
-            DocxKit.centred(p);
-            DocxKit.run(p, HEADINGS.get(c), true, false, 0);
-        }
+        XWPFTable table = DocxAppendix.tableWithHeadings(doc, WIDTHS, HEADINGS);
         int total = report.assignments().size();
         int done = 0;
         progress.update(0, total);
