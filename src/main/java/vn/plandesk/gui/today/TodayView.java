@@ -5,14 +5,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.FlowPane;
 import vn.plandesk.logic.i18n.Messages;
 
-/** The "Hôm nay" strip: two links and the number of days ahead. All behaviour is in {@link TodayViewModel}. */
-public final class TodayView extends HBox {
+/**
+ * The "Hôm nay" strip: two links and the number of days ahead, wrapping onto a second line when the
+ * plan list is narrow rather than cutting the figures short. All behaviour is in {@link TodayViewModel}.
+ */
+public final class TodayView extends FlowPane {
 
     public TodayView(TodayViewModel viewModel) {
-        super(6);
+        super(6, 2);
         setId("todayStrip");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
@@ -32,6 +36,7 @@ public final class TodayView extends HBox {
         days.setId("todayDays");
         days.setEditable(true);
         days.setPrefWidth(70);
+        days.setMinWidth(70);
         days.valueProperty().addListener((o, before, now) -> {
             if (now != null) {
                 viewModel.daysAheadProperty().set(now);
@@ -40,8 +45,8 @@ public final class TodayView extends HBox {
         Label after = new Label(Messages.get("today.days"));
         getChildren().setAll(label, overdue, new Label("·"), dueSoon, days, after);
         for (var child : getChildren()) {
-            if (child instanceof Label l) {
-                l.setMinWidth(Label.USE_PREF_SIZE);
+            if (child instanceof Labeled text) {
+                text.setMinWidth(Labeled.USE_PREF_SIZE);
             }
         }
     }
