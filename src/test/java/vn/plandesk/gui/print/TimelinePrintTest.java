@@ -62,7 +62,9 @@ class TimelinePrintTest {
                 List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).toList();
                 if (pdfs.size() == 1) {
                     long size = Files.size(pdfs.get(0));
-                    if (size > 0 && size == lastSize) {
+                    // a size that stood still for half a second is not enough on a busy machine: the
+                    // file is whole once its trailer ends it
+                    if (size > 0 && size == lastSize && endsWithTrailer(pdfs.get(0))) {
                         return pdfs.get(0);
                     }
                     lastSize = size;
@@ -71,6 +73,12 @@ class TimelinePrintTest {
             Thread.sleep(500);
         }
         throw new AssertionError("cups-pdf wrote no PDF into " + output);
+    }
+
+    private static boolean endsWithTrailer(Path pdf) throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf);
+        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length), StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     @Test
