@@ -1,12 +1,10 @@
 package vn.plandesk.cli;
 
+import static vn.plandesk.cli.CommandLineRun.plandesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,16 +23,6 @@ import vn.plandesk.testing.TestServer;
 class MigrateCommandTest {
     @TempDir
     Path dir;
-
-    record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** Every plan of a store as plan JSON, in the order of their subjects. */
     private static List<String> plansAsJson(StoreLocation where) throws Exception {
@@ -62,7 +50,7 @@ class MigrateCommandTest {
         StoreLocation server = TestServer.emptyDatabase();
         List<String> before = plansAsJson(new StoreLocation.Folder(folder));
 
-        Result moved = plandesk("migrate", "--from", folder.toString(), "--to", server.toString());
+        CommandLineRun.Result moved = plandesk("migrate", "--from", folder.toString(), "--to", server.toString());
         assertEquals(0, moved.exitCode(), moved.err());
         List<String> counts = moved.out().lines().toList();
         assertEquals(2, counts.size(), moved.out());
@@ -71,7 +59,7 @@ class MigrateCommandTest {
         assertEquals(before, plansAsJson(server));
 
         Path back = dir.resolve("tro-ve");
-        Result returned = plandesk("migrate", "--from", server.toString(), "--to", back.toString(), "--lang", "en");
+        CommandLineRun.Result returned = plandesk("migrate", "--from", server.toString(), "--to", back.toString(), "--lang", "en");
         assertEquals(0, returned.exitCode(), returned.err());
         assertEquals(before, plansAsJson(new StoreLocation.Folder(back)));
         try (Store store = Store.open(back)) {
@@ -88,14 +76,14 @@ class MigrateCommandTest {
         StoreLocation server = TestServer.emptyDatabase();
         assertEquals(0, plandesk("migrate", "--from", folder.toString(), "--to", server.toString()).exitCode());
 
-        Result again = plandesk("migrate", "--from", folder.toString(), "--to", server.toString());
+        CommandLineRun.Result again = plandesk("migrate", "--from", folder.toString(), "--to", server.toString());
         assertEquals(1, again.exitCode());
         assertEquals(1, again.err().strip().lines().count(), again.err());
         assertTrue(again.err().contains("--append"), again.err());
         try (Store store = Store.open(server)) {
             assertEquals(1, store.plans().count(), "a refused migration stores nothing");
             int units = store.units().list().size();
-            Result appended = plandesk("migrate", "--from", folder.toString(), "--to", server.toString(), "--append");
+            CommandLineRun.Result appended = plandesk("migrate", "--from", folder.toString(), "--to", server.toString(), "--append");
             assertEquals(0, appended.exitCode(), appended.err());
             assertEquals(2, store.plans().count());
             assertEquals(units, store.units().list().size(), "units the server already has are its own");

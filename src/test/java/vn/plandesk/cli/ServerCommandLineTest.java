@@ -1,14 +1,12 @@
 package vn.plandesk.cli;
 
+import static vn.plandesk.cli.CommandLineRun.plandesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,16 +22,6 @@ class ServerCommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result plandesk(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path sample(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/vn/plandesk/samples/" + name)) {
             Path file = dir.resolve(name);
@@ -47,17 +35,17 @@ class ServerCommandLineTest {
         String server = TestServer.addressFor(dir).toString();
         for (String name : List.of("ke-hoach-25-KH-KHCN-bac-giang.json", "ke-hoach-de-an-doanh-nghiep-lang-son.json")) {
             Path file = sample(name);
-            Result imported = plandesk("--db", server, "import", file.toString());
+            CommandLineRun.Result imported = plandesk("--db", server, "import", file.toString());
             assertEquals(0, imported.exitCode(), imported.err());
             long id = Long.parseLong(imported.out().strip());
 
             Path out = dir.resolve("xuat-" + name);
-            Result exported = plandesk("--db", server, "export", String.valueOf(id), "--format", "json", "-o", out.toString());
+            CommandLineRun.Result exported = plandesk("--db", server, "export", String.valueOf(id), "--format", "json", "-o", out.toString());
             assertEquals(0, exported.exitCode(), exported.err());
             PlanJson json = new PlanJson();
             assertEquals(Plans.withoutIds(json.read(file)), Plans.withoutIds(json.read(out)), name);
         }
-        Result list = plandesk("--db", server, "list");
+        CommandLineRun.Result list = plandesk("--db", server, "list");
         assertEquals(0, list.exitCode(), list.err());
         assertEquals(2, list.out().lines().filter(row -> row.matches("\\d+\\t.*")).count(), list.out());
         assertTrue(list.out().contains("25/KH-KHCN"), list.out());
@@ -79,7 +67,7 @@ class ServerCommandLineTest {
             for (String lang : List.of("vi", "en")) {
                 List<String> withLang = new java.util.ArrayList<>(args);
                 withLang.addAll(List.of("--lang", lang));
-                Result r = plandesk(withLang.toArray(String[]::new));
+                CommandLineRun.Result r = plandesk(withLang.toArray(String[]::new));
                 assertEquals(1, r.exitCode(), args + " " + r.err());
                 assertEquals(1, r.err().strip().lines().count(), r.err());
                 assertTrue(r.err().startsWith(lang.equals("vi") ? "Lỗi: " : "Error: "), r.err());
