@@ -20,7 +20,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class ServerConnections {
     /** A few connections: one desk's window runs one write at a time beside its reads. */
     private static final int POOL_SIZE = 4;
-    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /**
+     * How long a connection may take, and a desk waits for one: short, so that a write while the server is
+     * out of reach is refused within seconds and the window's status bar learns of it as soon (ServerHealth).
+     */
+    static final int CONNECT_TIMEOUT_SECONDS = 4;
 
     private ServerConnections() {
     }

@@ -79,6 +79,7 @@ public final class Store implements AutoCloseable {
     /** The office server's connections, null for a data folder. */
     private final HikariDataSource server;
     private final ServerAddress serverAddress;
+    private final ServerHealth health;
     private final DSLContext dsl;
     private final PlanStore plans;
     private final UnitDirectory units;
@@ -91,6 +92,7 @@ public final class Store implements AutoCloseable {
         this.serving = serving;
         this.server = null;
         this.serverAddress = null;
+        this.health = ServerHealth.local();
         this.dsl = dsl(pool, SQLDialect.H2);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
@@ -105,6 +107,7 @@ public final class Store implements AutoCloseable {
         this.serving = false;
         this.server = server;
         this.serverAddress = address;
+        this.health = ServerHealth.of(server);
         this.dsl = dsl(server, SQLDialect.POSTGRES);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
@@ -473,6 +476,11 @@ public final class Store implements AutoCloseable {
         return serverAddress != null ? serverAddress : new StoreLocation.Folder(folder);
     }
 
+    /** Whether the office server can be reached now, and news of it going and coming back. */
+    public ServerHealth health() {
+        return health;
+    }
+
     public Backups backups() {
         return new Backups(this);
     }
@@ -492,6 +500,7 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
+        health.close();
         if (server != null) {
             server.close();
             return;

@@ -19,7 +19,9 @@ public class StoreException extends Exception {
         /** A backup could not be written or restored. */
         BACKUP,
         /** The database refused or failed the write; nothing was changed. */
-        FAILED
+        FAILED,
+        /** The office server could not be reached (network, server stopped); nothing was stored. */
+        UNREACHABLE
     }
 
     private final Reason reason;

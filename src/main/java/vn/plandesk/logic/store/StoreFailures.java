@@ -2,11 +2,13 @@ package vn.plandesk.logic.store;
 
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 /**
  * Tells what a failure of the database engine means for the user: another process in the way,
- * a full disk, no permission, a damaged file, or something else; never shown as raw SQL.
+ * a full disk, no permission, a damaged file, the office server out of reach, or something else;
+ * never shown as raw SQL.
  */
 final class StoreFailures {
     /** H2 error codes of a store that another process is opening, serving, closing or migrating. */
@@ -39,6 +41,23 @@ final class StoreFailures {
                     || text.contains("Another process was faster") || text.contains("Locked by another process")
                     || text.contains("session closed") || text.contains("Connection is broken")
                     || text.contains("Database may be already in use") || text.contains("The file is locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The office server cannot be reached: the connection failed or broke (SQLState class 08), the
+     * server is shutting down or starting (57P01-57P03), or the pool waited its time for a connection.
+     */
+    static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }
@@ -116,6 +135,9 @@ final class StoreFailures {
         }
         if (isBusy(e)) {
             return new StoreException(StoreException.Reason.FAILED, e, "store.writeBusy");
+        }
+        if (isConnectionLost(e)) {
+            return new StoreException(StoreException.Reason.UNREACHABLE, e, "server.lost");
         }
         return new StoreException(StoreException.Reason.FAILED, e, defaultKey, args);
     }
