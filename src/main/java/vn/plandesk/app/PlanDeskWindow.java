@@ -13,6 +13,7 @@ import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.editor.TaskClipboard;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
+import vn.plandesk.gui.mainwindow.ConnectionStatusViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
 import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
@@ -53,6 +54,8 @@ final class PlanDeskWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);
+        store.server().ifPresent(server -> window.followConnection(
+                new ConnectionStatusViewModel(store.health(), server.host() + ":" + server.port(), services.clock(), executor)));
         FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
                 services.fileOpener(), services.exportPreferences(), executor);
         Runnable releaseFeatures = features.wire();

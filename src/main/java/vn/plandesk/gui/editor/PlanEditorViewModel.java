@@ -434,14 +434,25 @@ public final class PlanEditorViewModel {
             afterChange();
             message.set(Messages.get(back ? "editor.undone" : "editor.redone", name));
             release.run();
-        }).onFailure(e -> loadAndShow(session.planId(), shown -> {
-            if (again) {
-                dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), messageOf(e));
-            } else {
-                step(back, true);
+        }).onFailure(e -> {
+            if (isUnreachable(e)) {
+                stepFailed(back, e);
+                release.run();
+                return;
             }
-            release.run();
-        })));
+            loadAndShow(session.planId(), shown -> {
+                if (again) {
+                    stepFailed(back, e);
+                } else {
+                    step(back, true);
+                }
+                release.run();
+            });
+        }));
+    }
+
+    private void stepFailed(boolean back, Throwable e) {
+        dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), messageOf(e));
     }
 
     // ---------------------------------------------------------------- running edits
@@ -488,12 +499,16 @@ public final class PlanEditorViewModel {
     }
 
     private void failed(Throwable e, String typed, Supplier<Command> action, Consumer<Boolean> then) {
+        String details = typed == null || typed.isBlank() ? null : typed;
+        if (isUnreachable(e)) {
+            offline(e, details, typed, action, then);
+            return;
+        }
         if (!(e instanceof StoreException stale) || stale.reason() != StoreException.Reason.STALE) {
             dialogs.showError(Messages.get("editor.saveFailed"), messageOf(e));
             then.accept(false);
             return;
         }
-        String details = typed == null || typed.isBlank() ? null : typed;
         boolean again = dialogs.confirm(Messages.get("editor.stale.title"), null, Messages.get("editor.stale.message", e.getMessage()),
                 details, Messages.get("editor.stale.reload"), Messages.get("editor.stale.later"));
         if (!again) {
@@ -512,6 +527,28 @@ public final class PlanEditorViewModel {
                 then.accept(false);
             });
         });
+    }
+
+    /**
+     * The office server is out of reach: the edit is not stored and not kept for later (a queued edit
+     * would be built on ids and a version the server may no longer have, and be lost with the window).
+     * The user is told at once, sees what she typed, and may try again now; otherwise the status line
+     * keeps the typed words.
+     */
+    private void offline(Throwable e, String details, String typed, Supplier<Command> action, Consumer<Boolean> then) {
+        boolean again = dialogs.confirm(Messages.get("editor.saveFailed"), null, Messages.get("editor.offline.message", e.getMessage()),
+                details, Messages.get("editor.offline.retry"), Messages.get("editor.stale.later"));
+        Command retry = again && session != null ? action.get() : null;
+        if (retry == null) {
+            message.set(details == null ? Messages.get("editor.offline.notStoredEdit") : Messages.get("editor.offline.notStored", details));
+            then.accept(false);
+            return;
+        }
+        write(retry, then, second -> failed(second, typed, action, then));
+    }
+
+    private static boolean isUnreachable(Throwable e) {
+        return e instanceof StoreException store && store.reason() == StoreException.Reason.UNREACHABLE;
     }
 
     /** After a stored edit: the time in the status line, the checks, the other views told. */

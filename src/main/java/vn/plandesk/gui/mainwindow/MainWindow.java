@@ -61,6 +61,7 @@ public final class MainWindow {
     private final VBox planColumn;
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
+    private final StatusBar statusBar = new StatusBar();
     private Stage stage;
 
     public MainWindow(PlanListViewModel planList, PlanEditorViewModel editor, Settings settings, String version, DialogService dialogs) {
@@ -139,7 +140,6 @@ public final class MainWindow {
     /** Fills the stage with the window's content and shows it. */
     public void show(Stage stage) {
         this.stage = stage;
-        StatusBar statusBar = new StatusBar();
         statusBar.textProperty().bind(Bindings.createStringBinding(
                 () -> editor.messageProperty().get().isEmpty() ? editor.savedTextProperty().get() : editor.messageProperty().get(),
                 editor.messageProperty(), editor.savedTextProperty()));
@@ -159,6 +159,20 @@ public final class MainWindow {
         plansSplit.layout();
         plansSplit.setDividerPositions(settings.dividers("main", 0.34));
         planListView.focusSearch();
+    }
+
+    /** Says in the status bar when the office server is out of reach and when it is back. */
+    public void followConnection(ConnectionStatusViewModel connection) {
+        Label status = new Label();
+        status.setId("connectionStatus");
+        status.textProperty().bind(connection.textProperty());
+        connection.lostProperty().addListener((o, was, lost) -> {
+            status.getStyleClass().remove("field-problem");
+            if (lost) {
+                status.getStyleClass().add("field-problem");
+            }
+        });
+        statusBar.getLeftItems().add(status);
     }
 
     /** Opens the plan that was open when the window last closed, if it is still there. */

@@ -11,7 +11,7 @@ import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 
-/** A store in a folder and an editor on it, with a fixed clock (09:41:05 on 20/05/2026). */
+/** A store (in a folder unless given) and an editor on it, with a fixed clock (09:41:05 on 20/05/2026). */
 public final class EditorFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-20T02:41:05Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -22,7 +22,12 @@ public final class EditorFixture implements AutoCloseable {
     public final PlanEditorViewModel editor;
 
     public EditorFixture(Path folder) throws StoreException {
-        store = Store.open(folder);
+        this(Store.open(folder));
+    }
+
+    /** An editor on an open store (one on a server); closing the fixture closes the store. */
+    public EditorFixture(Store store) {
+        this.store = store;
         editor = newEditor();
     }
 
