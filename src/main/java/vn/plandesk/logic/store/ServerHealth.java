@@ -23,6 +23,7 @@ public final class ServerHealth implements AutoCloseable {
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService probe;
     private volatile boolean reachable = true;
+    private volatile boolean closed;
 
     private ServerHealth(DataSource connections) {
         this.connections = connections;
@@ -61,7 +62,8 @@ public final class ServerHealth implements AutoCloseable {
     /** One check: a pooled connection answers (the pool waits its connection timeout for one). */
     void check() {
         boolean answers = answers();
-        if (answers != reachable) {
+        // A pool closed with its store under a running check is no news of the server.
+        if (answers != reachable && !closed) {
             reachable = answers;
             listeners.forEach(listener -> listener.accept(answers));
         }
@@ -77,6 +79,7 @@ public final class ServerHealth implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (probe != null) {
             probe.shutdownNow();
             probe = null;
