@@ -9,14 +9,14 @@ import vn.plandesk.testing.TestServer;
 
 /**
  * Edits per second and the round trip of one edit (the write, from the call to its answer) on a
- * PostgreSQL server on the loopback address, for one desk and for eight desks editing the same six
+ * PostgreSQL server on the loopback address, for one desk and for eight desks editing the same eight
  * plans at once ({@link DeskLoad}: task notes and progress, subject, tasks added and deleted). An
  * edit refused as stale counts as an edit made (the desk got its answer). Run with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) vn.plandesk.bench.ServerEditBenchmark}.
  */
 public final class ServerEditBenchmark {
     private static final int EDITS_PER_DESK = 500;
-    private static final int PLANS = 6;
+    private static final int PLANS = 8;
 
     private ServerEditBenchmark() {
     }

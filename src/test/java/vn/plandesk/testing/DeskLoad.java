@@ -98,7 +98,8 @@ public final class DeskLoad {
         }
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
-            long id = planIds.get(random.nextInt(planIds.size()));
+            // Half of a desk's edits go to its own plan, half to any plan: every plan is shared, as in an office.
+            long id = planIds.get(random.nextBoolean() ? desk % planIds.size() : random.nextInt(planIds.size()));
             Plan view = views.get(id);
             Attempt made = edit(plans, desk, view, "[d" + desk + "-e" + i + "]", random);
             attempts.add(made);

@@ -19,16 +19,16 @@ import vn.plandesk.testing.DeskLoad.Attempt;
 import vn.plandesk.testing.TestServer;
 
 /**
- * Eight desks, each with its own connections, make 500 edits each to the same six plans on one
- * server at once. Afterwards every edit stored is in the store (replaying them in the order of the
+ * Eight desks, each with its own connections, make 500 edits each to the same eight plans on one
+ * server at once (half of them on a plan of the desk's own, half on any). Afterwards every edit stored is in the store (replaying them in the order of the
  * versions they got gives exactly what the store holds), every edit refused was refused to its desk
  * as stale and left nothing, and no desk ever saw a plan's version go back.
  */
 class ServerLoadTest {
     private static final int DESKS = 8;
     private static final int EDITS = 500;
-    /** Fewer plans than desks: every plan is edited by several desks at once. */
-    private static final int PLANS = 6;
+    /** Every plan is edited by several desks at once. */
+    private static final int PLANS = 8;
 
     @TempDir
     Path dir;
