@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import vn.plandesk.logic.i18n.Messages;
 
 /** The command line run inside the test as a user types it: what it prints and what it exits with. */
 final class CommandLineRun {
@@ -26,9 +28,15 @@ final class CommandLineRun {
     static Result plandeskWithInput(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
-        return new Result(code, out.toString(), err.toString());
+        // A command sets the language of its process (--lang); in a test JVM it must not outlive the command.
+        Locale before = Messages.locale();
+        try {
+            int code = PlanDeskCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
+            return new Result(code, out.toString(), err.toString());
+        } finally {
+            Messages.setLocale(before);
+        }
     }
 
     /** On the store in {@code db}: as if {@code --db db} were typed first. */
