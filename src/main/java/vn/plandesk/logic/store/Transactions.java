@@ -25,6 +25,15 @@ final class Transactions {
     private Transactions() {
     }
 
+    /** As {@link #inTransaction(DSLContext, Work)}, announcing to the other desks on a server that {@code changed} changed. */
+    static <T> T inTransaction(DSLContext dsl, ChangeNotice.Kind changed, Work<T> work) throws StoreException {
+        return inTransaction(dsl, tx -> {
+            T result = work.run(tx);
+            ServerNotices.announce(tx, changed, null);
+            return result;
+        });
+    }
+
     static <T> T inTransaction(DSLContext dsl, Work<T> work) throws StoreException {
         try {
             return dsl.transactionResult(configuration -> {
