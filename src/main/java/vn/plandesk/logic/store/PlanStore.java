@@ -71,7 +71,7 @@ public final class PlanStore {
         checkLimits(plan);
         return Transactions.inTransaction(dsl, tx -> {
             long id = insert(new PlanWriter(tx, progress, plan.taskCount()), tx, plan);
-            ServerNotices.announce(tx, ChangeNotice.Kind.PLAN, id);
+            Transactions.changed(ChangeNotice.Kind.PLAN, id);
             return id;
         });
     }
@@ -357,7 +357,7 @@ public final class PlanStore {
         int updated = tx.update(PLAN).set(PLAN.VERSION, expectedVersion + 1).set(PLAN.UPDATED_AT, LocalDateTime.now())
                 .where(PLAN.ID.eq(planId).and(PLAN.VERSION.eq(expectedVersion))).execute();
         if (updated == 1) {
-            ServerNotices.announce(tx, ChangeNotice.Kind.PLAN, planId);
+            Transactions.changed(ChangeNotice.Kind.PLAN, planId);
             return expectedVersion + 1;
         }
         if (!tx.fetchExists(PLAN, PLAN.ID.eq(planId))) {

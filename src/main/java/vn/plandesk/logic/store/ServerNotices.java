@@ -78,9 +78,8 @@ public final class ServerNotices implements AutoCloseable {
     }
 
     /**
-     * Inside a writing transaction on the server: announces the change to the other desks once the
-     * transaction commits. Who is the connection's role, when the transaction's start (the same for
-     * every change of one transaction, so PostgreSQL sends a plan's notice once however many edits it had).
+     * At the end of a writing transaction's work on the server: announces the change to the other
+     * desks once the transaction commits. Who is the connection's role, when the transaction's start.
      */
     static void announce(DSLContext tx, ChangeNotice.Kind kind, Long planId) {
         if (tx.dialect().family() != SQLDialect.POSTGRES) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.calendar.CalendarEdit;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanHeader;
 import vn.plandesk.model.Unit;
 import vn.plandesk.testing.Listening;
 import vn.plandesk.testing.PlanGenerator;
@@ -74,6 +75,12 @@ class ServerNoticesTest {
             Plan seen = secretary.plans().load(id);
             secretary.plans().updateTask(id, seen.version(), seen.allTasks().get(0).withCompletion(null, 50));
             assertEquals(id, byHead.next().planId());
+            String subject = "Kế hoạch đã đổi tên";
+            PlanHeader h = seen.header();
+            secretary.plans().updateHeader(id, seen.version() + 1, new PlanHeader(h.type(), h.numberAndSymbol(), h.governingBody(),
+                    h.issuer(), h.place(), h.issuedOn(), subject, h.legalBases(), h.sections(), h.signer(), h.recipients(), h.status(),
+                    h.source(), h.notes()));
+            assertEquals(subject, byHead.next().planSubject(), "the notice names the plan as committed");
             assertNull(bySecretary.notices.poll(300, TimeUnit.MILLISECONDS), "a desk is not told of its own changes");
         }
     }
