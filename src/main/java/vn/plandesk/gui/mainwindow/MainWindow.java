@@ -61,6 +61,7 @@ public final class MainWindow {
     private final VBox planColumn;
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
+    private final StatusBar statusBar = new StatusBar();
     private Stage stage;
 
     public MainWindow(PlanListViewModel planList, PlanEditorViewModel editor, Settings settings, String version, DialogService dialogs) {
@@ -124,6 +125,11 @@ public final class MainWindow {
         sections.getTabs().add(tab);
     }
 
+    /** Puts an item in the status bar, left of the plan list's figures (another desk's last change). */
+    public void addStatusItem(Node item) {
+        statusBar.getRightItems().add(0, item);
+    }
+
     /** Adds items to a menu; in the File menu they go above "Thoát". */
     public void addMenuItems(MenuName name, MenuItem... items) {
         Menu menu = menus.get(name);
@@ -139,7 +145,6 @@ public final class MainWindow {
     /** Fills the stage with the window's content and shows it. */
     public void show(Stage stage) {
         this.stage = stage;
-        StatusBar statusBar = new StatusBar();
         statusBar.textProperty().bind(Bindings.createStringBinding(
                 () -> editor.messageProperty().get().isEmpty() ? editor.savedTextProperty().get() : editor.messageProperty().get(),
                 editor.messageProperty(), editor.savedTextProperty()));
