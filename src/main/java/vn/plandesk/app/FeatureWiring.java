@@ -1,11 +1,13 @@
 package vn.plandesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -13,6 +15,7 @@ import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.FailureMessage;
 import vn.plandesk.gui.FxDialogService;
+import vn.plandesk.gui.RemoteChanges;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
@@ -103,7 +106,9 @@ final class FeatureWiring {
             releases.add(units::dispose);
             return new UnitsView(units);
         });
-        wireTimeline();
+        RemoteChanges remote = wireRemoteChanges();
+        releases.add(remote::close);
+        wireTimeline(remote);
         wireImport();
         MenuItem export = new MenuItem(Messages.get("main.menu.export"));
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -115,17 +120,32 @@ final class FeatureWiring {
         return () -> releases.forEach(Runnable::run);
     }
 
-    /** The chart beside the plan tree, scrolled with it. */
-    private void wireTimeline() {
+    /** On an office server: other desks' changes shown in every view, and said in the status bar with who and when. */
+    private RemoteChanges wireRemoteChanges() {
+        RemoteChanges remote = RemoteChanges.listen(store, changes, executor, Clock.systemDefaultZone());
+        Label said = new Label();
+        said.setId("remoteChange");
+        said.textProperty().bind(remote.textProperty());
+        window.addStatusItem(said);
+        return remote;
+    }
+
+    /** The chart beside the plan tree, scrolled with it; its holidays read again when another desk changes them. */
+    private void wireTimeline(RemoteChanges remote) {
         TimelineViewModel model = new TimelineViewModel();
         model.calendarProperty().set(calendar);
+        readCalendar(model);
+        remote.onHolidaysChanged(() -> readCalendar(model));
+        TimelineView view = new TimelineView(model);
+        TimelineBesideTree.attach(editor, window.editorView().treeView(), model, view);
+        window.editorView().setSidePane(view);
+    }
+
+    private void readCalendar(TimelineViewModel model) {
         executor.execute(BackgroundTask.wrap(() -> store.calendar().calendar()).onSuccess(officeCalendar -> {
             calendar = officeCalendar;
             model.calendarProperty().set(officeCalendar);
         }).onFailure(e -> dialogs.showError(Messages.get("main.calendarUnread"), FailureMessage.of(e))));
-        TimelineView view = new TimelineView(model);
-        TimelineBesideTree.attach(editor, window.editorView().treeView(), model, view);
-        window.editorView().setSidePane(view);
     }
 
     /** Opens a document in the import review, as if it had been dropped on the window; after {@link #wire}. */

@@ -37,10 +37,15 @@ final class WindowOnTestStage {
 
     /** Opens a store in {@code folder}, lets {@code fill} put plans in it, and shows the window over it. */
     static WindowOnTestStage show(Stage stage, Path folder, DialogService dialogs, StoreFilling fill) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/window-" + System.nanoTime());
         Store store = Store.open(folder.resolve("plandesk"));
         fill.fill(store);
+        return show(stage, store, dialogs);
+    }
+
+    /** Shows the window over an open store (an office server's, say); {@link #close()} closes it. */
+    static WindowOnTestStage show(Stage stage, Store store, DialogService dialogs) {
+        Messages.setLocale(Messages.VIETNAMESE);
+        Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/window-" + System.nanoTime());
         // within Monocle's headless screen
         stage.setWidth(1270);
         stage.setHeight(790);

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -81,6 +83,9 @@ public final class PlanEditorViewModel {
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText");
+    private final BooleanProperty typingInCell = new SimpleBooleanProperty(this, "typingInCell");
+    /** The open plan changed elsewhere while the user was typing: read it again once the typing ends. */
+    private boolean reloadAfterTyping;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private Map<Long, List<Problem>> problemsByRow = Map.of();
     private List<PlanSummary> stored = List.of();
@@ -112,6 +117,11 @@ public final class PlanEditorViewModel {
             }
         }, clipboard);
         changes.subscribe(this::changedElsewhere);
+        typingInCell.addListener((o, was, typing) -> {
+            if (!typing) {
+                reloadIfPostponed();
+            }
+        });
     }
 
     // ---------------------------------------------------------------- opening
@@ -135,6 +145,7 @@ public final class PlanEditorViewModel {
         session = history.session();
         stored = loaded.stored();
         undoManager.set(history.undo());
+        reloadAfterTyping = false;
         header.load(session.document.header());
         root.set(session.document.root());
         planId.set(id);
@@ -303,6 +314,7 @@ public final class PlanEditorViewModel {
     /** Stores the header form if it changed; the edit is named after the field. */
     public void commitHeader() {
         if (session == null || !header.isChanged()) {
+            reloadIfPostponed();
             return;
         }
         PlanHeader after = header.toHeader();
@@ -591,6 +603,12 @@ public final class PlanEditorViewModel {
         if (change.origin() == this) {
             return;
         }
+        if (session != null && change.touches(session.planId()) && (typingInCell.get() || header.isChanged())) {
+            // Reading the plan now would throw the typing away. Once typed, its write meets the newer version
+            // and takes the stale path, which reads the plan again and keeps what was typed.
+            reloadAfterTyping = true;
+            return;
+        }
         turns.take(() -> {
             if (session == null) {
                 return;
@@ -615,7 +633,19 @@ public final class PlanEditorViewModel {
         });
     }
 
+    private void reloadIfPostponed() {
+        if (reloadAfterTyping && !typingInCell.get() && !header.isChanged()) {
+            reloadAfterTyping = false;
+            reload();
+        }
+    }
+
     // ---------------------------------------------------------------- what the view reads
+
+    /** True while the user types in a cell of the tree; the view keeps it so. */
+    public BooleanProperty typingInCellProperty() {
+        return typingInCell;
+    }
 
     /** The problems of one row, for its mark and tooltip. */
     public List<Problem> problemsOf(EditorRow row) {

@@ -55,6 +55,8 @@ public final class PlanTreeView extends StackPane {
         // Cells are selected one by one, so arrow keys walk across the columns and F2 edits the one reached.
         tree.getSelectionModel().setCellSelectionEnabled(true);
         tree.rootProperty().bind(editor.rootProperty());
+        // A change from elsewhere waits for the typing in a cell to end rather than throw it away.
+        editor.typingInCellProperty().bind(tree.editingCellProperty().isNotNull());
         tree.setTableMenuButtonVisible(true);
         addColumn(Column.CONTENT, 380, settings);
         addColumn(Column.DEADLINE, 330, settings);

@@ -125,6 +125,11 @@ public final class MainWindow {
         sections.getTabs().add(tab);
     }
 
+    /** Puts an item in the status bar, left of the plan list's figures (another desk's last change). */
+    public void addStatusItem(Node item) {
+        statusBar.getRightItems().add(0, item);
+    }
+
     /** Adds items to a menu; in the File menu they go above "Thoát". */
     public void addMenuItems(MenuName name, MenuItem... items) {
         Menu menu = menus.get(name);

@@ -38,7 +38,7 @@ public final class CalendarStore {
 
     /** Stores an edit, replacing any earlier edit of the same day. */
     public void save(CalendarEdit edit) throws StoreException {
-        Transactions.inTransaction(dsl, tx -> {
+        Transactions.inTransaction(dsl, ChangeNotice.Kind.HOLIDAYS, tx -> {
             tx.deleteFrom(CALENDAR_EDIT).where(CALENDAR_EDIT.EDIT_DAY.eq(edit.day())).execute();
             insert(tx, edit);
             return null;
@@ -47,7 +47,7 @@ public final class CalendarStore {
 
     /** Takes back the edit of a day: the day follows the default rules again. */
     public void remove(LocalDate day) throws StoreException {
-        Transactions.inTransaction(dsl, tx -> tx.deleteFrom(CALENDAR_EDIT).where(CALENDAR_EDIT.EDIT_DAY.eq(day)).execute());
+        Transactions.inTransaction(dsl, ChangeNotice.Kind.HOLIDAYS, tx -> tx.deleteFrom(CALENDAR_EDIT).where(CALENDAR_EDIT.EDIT_DAY.eq(day)).execute());
     }
 
     /** Replaces all edits of a year with these (the year as announced); all or nothing. */
@@ -57,7 +57,7 @@ public final class CalendarStore {
                 throw new IllegalArgumentException(edit.day() + " is not in " + year);
             }
         }
-        Transactions.inTransaction(dsl, tx -> {
+        Transactions.inTransaction(dsl, ChangeNotice.Kind.HOLIDAYS, tx -> {
             tx.deleteFrom(CALENDAR_EDIT).where(CALENDAR_EDIT.EDIT_DAY.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                     .execute();
             for (CalendarEdit edit : yearEdits) {

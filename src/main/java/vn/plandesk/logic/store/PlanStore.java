@@ -69,7 +69,11 @@ public final class PlanStore {
 
     public long create(Plan plan, Progress progress) throws StoreException {
         checkLimits(plan);
-        return Transactions.inTransaction(dsl, tx -> insert(new PlanWriter(tx, progress, plan.taskCount()), tx, plan));
+        return Transactions.inTransaction(dsl, tx -> {
+            long id = insert(new PlanWriter(tx, progress, plan.taskCount()), tx, plan);
+            Transactions.changed(ChangeNotice.Kind.PLAN, id);
+            return id;
+        });
     }
 
     /** Writes a new plan (version 1) inside the caller's transaction and returns its id. */
@@ -346,12 +350,14 @@ public final class PlanStore {
 
     /**
      * Takes the next version of a plan if the caller saw the current one. The conditional update
-     * also locks the plan's row, so two writers cannot both pass the check.
+     * also locks the plan's row, so two writers cannot both pass the check. Every change of a plan
+     * passes here, so here the other desks on a server are told of it.
      */
     private static long claim(DSLContext tx, long planId, long expectedVersion) throws StoreException {
         int updated = tx.update(PLAN).set(PLAN.VERSION, expectedVersion + 1).set(PLAN.UPDATED_AT, LocalDateTime.now())
                 .where(PLAN.ID.eq(planId).and(PLAN.VERSION.eq(expectedVersion))).execute();
         if (updated == 1) {
+            Transactions.changed(ChangeNotice.Kind.PLAN, planId);
             return expectedVersion + 1;
         }
         if (!tx.fetchExists(PLAN, PLAN.ID.eq(planId))) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.jdbc.PgConnection;
 
 /**
  * Connections to an office's PostgreSQL server: a small pool built from the parts of a checked
@@ -29,11 +30,14 @@ final class ServerConnections {
     private ServerConnections() {
     }
 
-    /** Connects to the server, migrates its schema when it is new or older, and returns the pool. */
-    static HikariDataSource open(ServerAddress address) throws StoreException {
+    /**
+     * Connects to the server, migrates its schema when it is new or older, and returns the pool. Its
+     * connections carry {@code desk} as their application name, which the notices they send name.
+     */
+    static HikariDataSource open(ServerAddress address, String desk) throws StoreException {
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config(address));
+            pool = new HikariDataSource(config(address, desk));
         } catch (RuntimeException e) {
             throw refusal(address, e);
         }
@@ -49,23 +53,32 @@ final class ServerConnections {
         return pool;
     }
 
-    private static HikariConfig config(ServerAddress address) {
+    /** A connection outside the pool, held by the listener of {@link ServerNotices} for as long as it listens. */
+    static PgConnection dedicated(ServerAddress address, String applicationName) throws SQLException {
+        return dataSource(address, applicationName).getConnection().unwrap(PgConnection.class);
+    }
+
+    private static HikariConfig config(ServerAddress address, String desk) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource(address, desk));
+        config.setPoolName("plandesk");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        return config;
+    }
+
+    private static PGSimpleDataSource dataSource(ServerAddress address, String applicationName) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setServerNames(new String[] {address.hostForDriver()});
         server.setPortNumbers(new int[] {address.port()});
         server.setDatabaseName(address.database());
         server.setUser(address.user());
         server.setSslMode(address.sslMode());
-        server.setApplicationName("PlanDesk");
+        server.setApplicationName(applicationName);
         server.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         server.setTcpKeepAlive(true);
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(server);
-        config.setPoolName("plandesk");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
-        return config;
+        return server;
     }
 
     private static void migrate(HikariDataSource pool, ServerAddress address) throws StoreException {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -80,6 +81,9 @@ public final class Store implements AutoCloseable {
     private final HikariDataSource server;
     private final ServerAddress serverAddress;
     private final ServerHealth health;
+    /** The application name of this store's server connections, which its notices carry; null for a data folder. */
+    private final String desk;
+    private final List<ServerNotices> listeners = new CopyOnWriteArrayList<>();
     private final DSLContext dsl;
     private final PlanStore plans;
     private final UnitDirectory units;
@@ -93,13 +97,14 @@ public final class Store implements AutoCloseable {
         this.server = null;
         this.serverAddress = null;
         this.health = ServerHealth.local();
+        this.desk = null;
         this.dsl = dsl(pool, SQLDialect.H2);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
     }
 
     /** A store on an office server: the same queries, rendered for PostgreSQL. */
-    private Store(ServerAddress address, HikariDataSource server) {
+    private Store(ServerAddress address, HikariDataSource server, String desk) {
         // The desk's own data folder keeps what is the desk's: the office's additions to the public bodies.
         this.folder = defaultLocation();
         this.databaseFile = null;
@@ -108,6 +113,7 @@ public final class Store implements AutoCloseable {
         this.server = server;
         this.serverAddress = address;
         this.health = ServerHealth.of(server);
+        this.desk = desk;
         this.dsl = dsl(server, SQLDialect.POSTGRES);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
@@ -124,7 +130,9 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(StoreLocation location) throws StoreException {
         if (location instanceof ServerAddress address) {
-            return new Store(address, ServerConnections.open(address));
+            // One name per open store, so that a desk knows its own notices (two windows of one machine are two desks).
+            String desk = "PlanDesk " + Long.toHexString(ThreadLocalRandom.current().nextLong());
+            return new Store(address, ServerConnections.open(address, desk), desk);
         }
         return open(((StoreLocation.Folder) location).path());
     }
@@ -495,6 +503,19 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Tells {@code listener} of the changes other desks commit on the office server, until the
+     * returned handle (or this store) is closed. A data folder's store has no other desk: nothing runs.
+     */
+    public ServerNotices listen(ServerNotices.Listener listener) {
+        if (server == null) {
+            return ServerNotices.none();
+        }
+        ServerNotices notices = ServerNotices.start(() -> ServerConnections.dedicated(serverAddress, desk + " notices"), desk, listener);
+        listeners.add(notices);
+        return notices;
+    }
+
+    /**
      * Closes the store. The process serving the file to others first lets their commands end (up to
      * {@value #CLOSE_WAIT_MILLIS} ms): closing under them would break their transactions.
      */
@@ -502,6 +523,7 @@ public final class Store implements AutoCloseable {
     public void close() {
         health.close();
         if (server != null) {
+            listeners.forEach(ServerNotices::close);
             server.close();
             return;
         }

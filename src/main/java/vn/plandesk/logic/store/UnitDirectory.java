@@ -75,7 +75,7 @@ public final class UnitDirectory {
     }
 
     public Unit create(Unit unit) throws StoreException {
-        return Transactions.inTransaction(dsl, tx -> toUnit(insert(tx, unit)));
+        return Transactions.inTransaction(dsl, ChangeNotice.Kind.UNITS, tx -> toUnit(insert(tx, unit)));
     }
 
     /** Renames a unit; every plan shows the new name. */
@@ -84,7 +84,7 @@ public final class UnitDirectory {
         if (name == null) {
             throw new StoreException(StoreException.Reason.INVALID, "store.unitNameEmpty");
         }
-        return Transactions.inTransaction(dsl, tx -> {
+        return Transactions.inTransaction(dsl, ChangeNotice.Kind.UNITS, tx -> {
             int changed = tx.update(UNIT).set(UNIT.FULL_NAME, name).set(UNIT.SHORT_NAME, Text.clean(shortName))
                     .set(UNIT.SEARCH_KEY, VietnameseText.searchKey(name)).where(UNIT.ID.eq(id)).execute();
             if (changed == 0) {
@@ -99,7 +99,7 @@ public final class UnitDirectory {
         if (unit.id() == null) {
             throw new StoreException(StoreException.Reason.INVALID, "store.unitNotStored", unit.fullName());
         }
-        return Transactions.inTransaction(dsl, tx -> {
+        return Transactions.inTransaction(dsl, ChangeNotice.Kind.UNITS, tx -> {
             int changed = tx.update(UNIT).set(UNIT.FULL_NAME, unit.fullName()).set(UNIT.SHORT_NAME, unit.shortName())
                     .set(UNIT.KIND, unit.kind().name()).set(UNIT.PARENT_ID, unit.parentId()).set(UNIT.ACTIVE, unit.active())
                     .set(UNIT.SEARCH_KEY, VietnameseText.searchKey(unit.fullName())).where(UNIT.ID.eq(unit.id())).execute();
@@ -113,7 +113,7 @@ public final class UnitDirectory {
 
     /** An inactive unit stays on old plans but is no longer offered for new assignments. */
     public void setActive(long id, boolean active) throws StoreException {
-        Transactions.inTransaction(dsl, tx -> {
+        Transactions.inTransaction(dsl, ChangeNotice.Kind.UNITS, tx -> {
             if (tx.update(UNIT).set(UNIT.ACTIVE, active).where(UNIT.ID.eq(id)).execute() == 0) {
                 throw new StoreException(StoreException.Reason.NOT_FOUND, "store.unitNotFound", id);
             }
@@ -129,7 +129,7 @@ public final class UnitDirectory {
         if (fromId == intoId) {
             throw new StoreException(StoreException.Reason.INVALID, "store.mergeSelf");
         }
-        Transactions.inTransaction(dsl, tx -> {
+        Transactions.inTransaction(dsl, ChangeNotice.Kind.UNITS, tx -> {
             for (long id : new long[] {fromId, intoId}) {
                 if (!tx.fetchExists(UNIT, UNIT.ID.eq(id))) {
                     throw new StoreException(StoreException.Reason.NOT_FOUND, "store.unitNotFound", id);
