@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -51,6 +52,17 @@ final class ServerConnections {
         }
         migrate(pool, address);
         return pool;
+    }
+
+    /**
+     * After the server was found gone: the pool's connections are dropped, so none that the server cut
+     * while it was down is handed out once it is back (the pool checks a connection only when it has
+     * been idle for half a second, and a restarted server's first answer would otherwise be "lost").
+     */
+    static void forgetConnections(DataSource connections) {
+        if (connections instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     /** A connection outside the pool, held by the listener of {@link ServerNotices} for as long as it listens. */

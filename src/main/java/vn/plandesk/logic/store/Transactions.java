@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
 
 /** Runs work in one database transaction: all of it is stored before the call returns, or none of it. */
 final class Transactions {
@@ -75,6 +76,10 @@ final class Transactions {
         } catch (Abort abort) {
             throw abort.cause;
         } catch (DataAccessException e) {
+            if (StoreFailures.isConnectionLost(e)
+                    && dsl.configuration().connectionProvider() instanceof DataSourceConnectionProvider provider) {
+                ServerConnections.forgetConnections(provider.dataSource());
+            }
             throw StoreFailures.explain(e, "store.writeFailed", StoreFailures.describe(e));
         } finally {
             if (outermost) {
