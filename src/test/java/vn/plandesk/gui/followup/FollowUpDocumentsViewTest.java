@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -26,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.FxTaskExecutor;
@@ -101,13 +100,11 @@ class FollowUpDocumentsViewTest {
     }
 
     private static void waitForStatus(FxRobot robot, String id, String start) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot, id).startsWith(start));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.until(20, () -> status(robot, id).startsWith(start));
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot().lookup("Trình dự thảo Quyết định").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.untilShown(robot(), "Trình dự thảo Quyết định");
     }
 
     private static FxRobot robot() {

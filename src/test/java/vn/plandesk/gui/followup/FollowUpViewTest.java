@@ -14,7 +14,6 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -28,7 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.followup.FollowUpItem;
@@ -79,7 +78,7 @@ class FollowUpViewTest {
         assertEquals("20/03/2026", robot.lookup("#askedDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
                 "today is offered");
         robot.clickOn("Hoàn thành");
-        settle();
+        settleWithOverdue(robot, 1);
 
         assertEquals(List.of("Rà soát hồ sơ thẩm định"), overdueTasks(robot));
         assertFalse(robot.lookup("Trình dự thảo Quyết định").tryQuery().isPresent(), "the row is gone from the screen");
@@ -98,7 +97,7 @@ class FollowUpViewTest {
         assertEquals("Hiểu là: 26/03/2026", robot.lookup("#extensionReadAs").queryAs(Labeled.class).getText());
         robot.clickOn("#extensionReason").write("Cho y kien Bo Tai chinh");
         robot.clickOn("Gia hạn");
-        settle();
+        settleWithOverdue(robot, 1);
 
         assertEquals(List.of("Trình dự thảo Quyết định"), overdueTasks(robot));
         FollowUpItem extended = rows(robot).stream().map(FollowUpView.Row::item)
@@ -129,9 +128,16 @@ class FollowUpViewTest {
 
     /** Waits for the plans to be read and the screen to show them. */
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.isLoaded() && !viewModel.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.until(() -> viewModel.isLoaded() && !viewModel.loadingProperty().get());
+    }
+
+    /**
+     * Waits for a task stored in the background to leave the overdue list, {@code count} tasks left:
+     * while it is being stored the view is not loading, so {@link #settle()} alone can return before the write.
+     */
+    private void settleWithOverdue(FxRobot robot, int count) throws TimeoutException {
+        FxWaits.until(() -> overdueTasks(robot).size() == count);
+        settle();
     }
 
     private static List<FollowUpView.Row> rows(FxRobot robot) {

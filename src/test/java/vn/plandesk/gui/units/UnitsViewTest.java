@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.FxDialogService;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.followup.FollowUpView;
@@ -128,7 +129,7 @@ class UnitsViewTest {
         String moves = "Mọi việc của “Sở Tài chánh” sẽ chuyển sang “Sở Tài chính”: 1 nhiệm vụ chủ trì, "
                 + "0 nhiệm vụ phối hợp trong 1 kế hoạch. Sau đó “Sở Tài chánh” bị xoá khỏi danh mục. Việc gộp không hoàn tác được.";
         // what moves is read in the background before the question is asked
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(moves).tryQuery().isPresent());
+        FxWaits.untilShown(robot, moves);
         robot.clickOn("Gộp");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownUnits(robot).contains("Sở Tài chánh"));
         settle();
@@ -138,10 +139,9 @@ class UnitsViewTest {
         assertEquals(List.of("Sở Nội vụ", "Sở Tài chính"), followUpUnits());
     }
 
+    /** Waits for the plans to be read and the screen to show them. */
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> followUp.isLoaded() && !followUp.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.until(() -> followUp.isLoaded() && !followUp.loadingProperty().get());
     }
 
     private List<String> followUpUnits() {
