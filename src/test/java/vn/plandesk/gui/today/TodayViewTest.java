@@ -10,7 +10,6 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -43,7 +42,7 @@ class TodayViewTest {
     private Store store;
     private final StoreChanges changes = new StoreChanges();
     private final TaskExecutor executor = new FxTaskExecutor();
-    private final List<String> followed = new CopyOnWriteArrayList<>();
+    private final RecordingFollowUpLink link = new RecordingFollowUpLink();
     private FollowUpViewModel followUp;
 
     @Start
@@ -55,17 +54,7 @@ class TodayViewTest {
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
         followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage), changes, () -> TODAY,
                 executor);
-        TodayViewModel viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, new TodayViewModel.FollowUpLink() {
-            @Override
-            public void showOverdue() {
-                followed.add("overdue");
-            }
-
-            @Override
-            public void showDueWithin(int days) {
-                followed.add("due within " + days);
-            }
-        });
+        TodayViewModel viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, link);
         stage.setScene(new Scene(new TodayView(viewModel), 700, 60));
         stage.show();
     }
@@ -84,7 +73,7 @@ class TodayViewTest {
 
         robot.clickOn("#todayOverdue");
         robot.clickOn("#todayDueSoon");
-        assertEquals(List.of("overdue", "due within 7"), followed);
+        assertEquals(List.of("overdue", "due within 7"), link.followed());
 
         long added = store.plans().create(plan(0, "20/KH-UBND", day(2026, 2, 1),
                 task(0, "Báo cáo tiến độ", day(2026, 3, 5), null, FINANCE)));
