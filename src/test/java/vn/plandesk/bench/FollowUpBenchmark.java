@@ -1,10 +1,11 @@
 package vn.plandesk.bench;
 
+import static vn.plandesk.bench.Timing.median;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.PlanRef;
@@ -47,15 +48,15 @@ public final class FollowUpBenchmark {
                 store.plans().create(PlanGenerator.plan(tasksPerPlan, 1000 + i));
             }
             List<Plan> plans = readAll(store);
-            double baseline = median(() -> readAll(store));
+            double baseline = median(1, RUNS, () -> readAll(store));
             PlanSnapshots snapshots = new PlanSnapshots(store.plans());
-            double firstRead = median(() -> new PlanSnapshots(store.plans()).current());
+            double firstRead = median(1, RUNS, () -> new PlanSnapshots(store.plans()).current());
             snapshots.current();
-            double dueList = median(() -> DueList.build(plans, TODAY, 7));
+            double dueList = median(1, RUNS, () -> DueList.build(plans, TODAY, 7));
             ReportPeriod quarter = ReportPeriod.quarter(2026, 3, ReportPeriod.DEFAULT_CUT_OFF_DAY);
-            double report = median(() -> UnitReport.build(plans, quarter, TODAY));
+            double report = median(1, RUNS, () -> UnitReport.build(plans, quarter, TODAY));
             TaskActions actions = new TaskActions(store.plans());
-            double markDoneAndRefresh = median(() -> {
+            double markDoneAndRefresh = median(1, RUNS, () -> {
                 Plan plan = snapshots.current().get(0);
                 Task open = plan.allTasks().stream().filter(t -> !t.isDone()).findFirst().orElseThrow();
                 snapshots.taskStored(actions.markDone(
@@ -77,35 +78,6 @@ public final class FollowUpBenchmark {
             plans.add(store.plans().load(summary.id()));
         }
         return plans;
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        Object run() throws Exception;
-    }
-
-    @FunctionalInterface
-    private interface VoidWork {
-        void run() throws Exception;
-    }
-
-    private static double median(VoidWork work) throws Exception {
-        return median(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static double median(Work work) throws Exception {
-        work.run();
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
     }
 
     private static void row(String what, double ms, double baseline) {

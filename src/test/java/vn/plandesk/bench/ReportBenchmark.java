@@ -1,9 +1,10 @@
 package vn.plandesk.bench;
 
+import static vn.plandesk.bench.Timing.median;
+
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import vn.plandesk.logic.export.ExportProgress;
 import vn.plandesk.logic.export.docx.DocxOptions;
@@ -27,10 +28,6 @@ public final class ReportBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 20);
     private static final int RUNS = 5;
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
     private ReportBenchmark() {
     }
 
@@ -48,30 +45,18 @@ public final class ReportBenchmark {
         System.out.printf("  report: %d tasks counted, %d unit rows, %d overdue rows%n", sample.total().total(), sample.rows().size(),
                 sample.overdue().size());
 
-        double count = median(() -> ProgressReport.build(plans, year, ReportScope.ALL, TODAY));
-        double planDocx = median(() -> new PlanDocxWriter().write(onePlan, DocxOptions.standard(), OutputStream.nullOutputStream(),
+        double count = median(1, RUNS, () -> ProgressReport.build(plans, year, ReportScope.ALL, TODAY));
+        double planDocx = median(1, RUNS, () -> new PlanDocxWriter().write(onePlan, DocxOptions.standard(), OutputStream.nullOutputStream(),
                 ExportProgress.NONE));
-        double reportDocx = median(() -> new ProgressReportDocxWriter().write(ProgressReport.build(plans, year, ReportScope.ALL, TODAY),
+        double reportDocx = median(1, RUNS, () -> new ProgressReportDocxWriter().write(ProgressReport.build(plans, year, ReportScope.ALL, TODAY),
                 OutputStream.nullOutputStream(), ExportProgress.NONE));
-        double planXlsx = median(() -> new PlanXlsxWriter().write(onePlan, TODAY, OutputStream.nullOutputStream(), ExportProgress.NONE));
-        double reportXlsx = median(() -> new ProgressReportXlsxWriter().write(ProgressReport.build(plans, year, ReportScope.ALL, TODAY),
+        double planXlsx = median(1, RUNS, () -> new PlanXlsxWriter().write(onePlan, TODAY, OutputStream.nullOutputStream(), ExportProgress.NONE));
+        double reportXlsx = median(1, RUNS, () -> new ProgressReportXlsxWriter().write(ProgressReport.build(plans, year, ReportScope.ALL, TODAY),
                 OutputStream.nullOutputStream()));
         System.out.printf("  %-44s %9.1f ms%n", "counting the report (10,000 tasks)", count);
         System.out.printf("  %-44s %9.1f ms  %6.3f x plan .docx (%.1f ms)%n", "report .docx, counted and written", reportDocx,
                 reportDocx / planDocx, planDocx);
         System.out.printf("  %-44s %9.1f ms  %6.3f x plan .xlsx (%.1f ms)%n", "report .xlsx, counted and written", reportXlsx,
                 reportXlsx / planXlsx, planXlsx);
-    }
-
-    private static double median(Work work) throws Exception {
-        work.run();
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
     }
 }

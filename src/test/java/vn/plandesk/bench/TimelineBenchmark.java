@@ -1,8 +1,9 @@
 package vn.plandesk.bench;
 
+import static vn.plandesk.bench.Timing.median;
+
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.json.PlanJson;
@@ -31,26 +32,6 @@ public final class TimelineBenchmark {
     private TimelineBenchmark() {
     }
 
-    @FunctionalInterface
-    private interface Work {
-        Object run() throws Exception;
-    }
-
-    /** Median milliseconds of {@code runs} runs after {@code warmups} unmeasured ones. */
-    private static double median(int warmups, int runs, Work work) throws Exception {
-        for (int i = 0; i < warmups; i++) {
-            work.run();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
-    }
-
     public static void main(String[] args) throws Exception {
         System.out.printf("Machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
@@ -65,7 +46,6 @@ public final class TimelineBenchmark {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TimelineFiles.writePdf(PagedTimeline.of(thousand, a3, WorkCalendar.standard(), TODAY, TODAY), "bench", out);
             size[0] = out.size();
-            return out;
         });
         System.out.printf("1,000 tasks -> A3 landscape PDF, fit 2 pages wide: %d pages, %.0f KB, %.0f ms (%.0f ms a page)%n",
                 pages.pageCount(), size[0] / 1024.0, pdfMs, pdfMs / pages.pageCount());
@@ -83,7 +63,6 @@ public final class TimelineBenchmark {
             canvas.clear();
             TimelineLayout layout = new TimelineLayout(rows, range[0], range[1], metrics, Palette.SCREEN, WorkCalendar.standard(), TODAY);
             layout.paint(canvas, new TimelineLayout.Viewport(0, 0, 1440, 900, 5_000, 40, true));
-            return canvas;
         });
         int screenCalls = canvas.calls().size();
         double allMs = median(1, 3, () -> {
@@ -91,7 +70,6 @@ public final class TimelineBenchmark {
             TimelineLayout layout = new TimelineLayout(rows, range[0], range[1], metrics, Palette.SCREEN, WorkCalendar.standard(), TODAY);
             layout.paint(canvas, new TimelineLayout.Viewport(0, 0, 1440, metrics.scaleHeight() + rows.size() * metrics.rowHeight(),
                     0, 40, true));
-            return canvas;
         });
         System.out.printf("10,000 tasks (%d rows): building the rows %.0f ms (once per plan change)%n", rows.size(), rowsMs);
         System.out.printf("  one 1440x900 screenful laid out and painted (recording painter): %.2f ms, %d drawing calls%n",

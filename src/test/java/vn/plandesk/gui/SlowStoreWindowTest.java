@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,8 +45,8 @@ import vn.plandesk.model.PlanSummary;
 
 /**
  * The window on a store that takes 300 ms for every call: while the plan list is searched, a plan
- * edited, loaded for export and a document imported, the window paints during every store call
- * (none is made on the JavaFX thread), typing a search asks the store nothing, and edits reach
+ * edited, loaded for export and a document imported, the window keeps painting while the store
+ * works (no call is made on the JavaFX thread), typing a search asks the store nothing, and edits reach
  * the store in the order typed.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -166,22 +167,42 @@ class SlowStoreWindowTest {
     }
 
     /**
-     * Runs {@code action} (from the test thread), waits until {@code done}, and checks that the
-     * window painted a frame during every store call made meanwhile: a call made on the JavaFX
-     * thread would have held it for the whole call.
+     * Runs {@code action} (from the test thread), waits until {@code done}, and checks that no store
+     * call made meanwhile ran on the JavaFX thread and that the window painted while the store worked:
+     * at least one frame for every {@link #CALL} of store time. A call on the JavaFX thread holds it for
+     * the whole call, with no frame at all. The frames are counted over the whole action rather than
+     * per call, so that one frame coming late on a busy machine does not fail the test.
      */
     private void assertPaintsWhile(Runnable action, Callable<Boolean> done) throws Exception {
         int callsBefore = slow.calls().size();
         action.run();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, done);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<SlowStore.Call> calls = slow.calls().subList(callsBefore, slow.calls().size());
+        FxWaits.until(30, done);
+        List<SlowStore.Call> calls = List.copyOf(slow.calls().subList(callsBefore, slow.calls().size()));
         assertFalse(calls.isEmpty(), "the store was asked");
-        List<Long> painted = List.copyOf(frames);
-        List<SlowStore.Call> withoutFrame = calls.stream()
-                .filter(call -> call.thread().equals(FX_THREAD) || painted.stream().noneMatch(t -> t > call.start() && t < call.end()))
-                .toList();
-        assertEquals(List.of(), withoutFrame, "store calls during which the window did not paint");
+        assertEquals(List.of(), calls.stream().filter(call -> call.thread().equals(FX_THREAD)).toList(),
+                "store calls made on the JavaFX thread");
+        List<long[]> busy = busyStretches(calls);
+        long busyNanos = busy.stream().mapToLong(stretch -> stretch[1] - stretch[0]).sum();
+        long framesWhileBusy = List.copyOf(frames).stream()
+                .filter(t -> busy.stream().anyMatch(stretch -> t > stretch[0] && t < stretch[1]))
+                .count();
+        long wanted = Math.max(1, busyNanos / CALL.toNanos());
+        assertTrue(framesWhileBusy >= wanted, "the window painted " + framesWhileBusy + " frames in " + busyNanos / 1_000_000
+                + " ms of store calls; wanted at least " + wanted);
+    }
+
+    /** The calls merged where they overlap (the executor runs several at once): when the store was at work. */
+    private static List<long[]> busyStretches(List<SlowStore.Call> calls) {
+        List<long[]> stretches = new ArrayList<>();
+        for (SlowStore.Call call : calls.stream().sorted(Comparator.comparingLong(SlowStore.Call::start)).toList()) {
+            long[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+            if (last != null && call.start() <= last[1]) {
+                last[1] = Math.max(last[1], call.end());
+            } else {
+                stretches.add(new long[] {call.start(), call.end()});
+            }
+        }
+        return stretches;
     }
 
     private static TreeItem<EditorRow> firstTask(TreeItem<EditorRow> item) {

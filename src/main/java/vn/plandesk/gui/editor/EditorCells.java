@@ -248,8 +248,31 @@ final class EditorCells {
         }
     }
 
+    /**
+     * A cell of a field only a task has, edited through a control of its own that {@link #editTask}
+     * opens once the cell is editing; a phase's row is not edited here.
+     */
+    abstract static class TaskFieldCell extends TextCell {
+        TaskFieldCell(PlanEditorViewModel editor, Column column) {
+            super(editor, column);
+        }
+
+        @Override
+        public final void startEdit() {
+            if (!(getItem() instanceof TaskRow row)) {
+                return;
+            }
+            super.startEdit();
+            if (isEditing()) {
+                editTask(row);
+            }
+        }
+
+        abstract void editTask(TaskRow row);
+    }
+
     /** Lead or cooperating units: a searchable picker over the unit directory. */
-    static final class UnitsCell extends TextCell {
+    static final class UnitsCell extends TaskFieldCell {
         private final boolean lead;
 
         UnitsCell(PlanEditorViewModel editor, boolean lead) {
@@ -258,14 +281,7 @@ final class EditorCells {
         }
 
         @Override
-        public void startEdit() {
-            if (!(getItem() instanceof TaskRow row)) {
-                return;
-            }
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
+        void editTask(TaskRow row) {
             List<UnitRef> current = lead ? row.task().lead() : row.task().support();
             UnitPicker picker = new UnitPicker(editor, current, chosen -> {
                 if (!chosen.equals(current)) {
@@ -283,20 +299,13 @@ final class EditorCells {
     }
 
     /** The completion date: a date picker that reads dd/MM/yyyy. */
-    static final class DateCell extends TextCell {
+    static final class DateCell extends TaskFieldCell {
         DateCell(PlanEditorViewModel editor) {
             super(editor, Column.COMPLETED);
         }
 
         @Override
-        public void startEdit() {
-            if (!(getItem() instanceof TaskRow row)) {
-                return;
-            }
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
+        void editTask(TaskRow row) {
             DatePicker picker = new DatePicker(row.task().completedOn());
             picker.setConverter(Converters.dates(() -> null));
             picker.setEditable(true);

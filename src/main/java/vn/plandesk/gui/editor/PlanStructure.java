@@ -91,26 +91,38 @@ public final class PlanStructure {
         if (session() == null) {
             return null;
         }
-        TreeItem<EditorRow> phase;
-        int index;
+        // with nothing selected, at the end of the last phase
+        TaskCommands.Place place = newTaskPlace(selected, phases -> {
+            TreeItem<EditorRow> last = phases.get(phases.size() - 1);
+            return new TaskCommands.Place(last.getValue().id(), PlanDocument.taskCountOf(last));
+        });
+        if (place == null) {
+            return null;
+        }
+        TaskCommands.Add add = new TaskCommands.Add(session(), Messages.get("edit.addTask"), place.phaseId(), place.index(),
+                Task.of(Messages.get("editor.newTask"), TimeExpression.none()));
+        return new Planned(add, () -> session().document.taskItem(add.taskId()));
+    }
+
+    /**
+     * Where new tasks go: below the selected task, or first in the selected phase; with nothing
+     * selected, where {@code unselected} puts them among the top-level phases. Null, the user told,
+     * when the plan has no phase yet.
+     */
+    private TaskCommands.Place newTaskPlace(TreeItem<EditorRow> selected,
+                                            Function<List<TreeItem<EditorRow>>, TaskCommands.Place> unselected) {
         if (selected != null && selected.getValue() instanceof TaskRow) {
-            phase = selected.getParent();
-            index = PlanDocument.taskIndex(selected) + 1;
-        } else if (selected != null && selected.getValue() instanceof PhaseRow) {
-            phase = selected;
-            index = 0;
-        } else if (!session().document.root().getChildren().isEmpty()) {
-            List<TreeItem<EditorRow>> top = session().document.root().getChildren();
-            phase = top.get(top.size() - 1);
-            index = PlanDocument.taskCountOf(phase);
-        } else {
+            return new TaskCommands.Place(selected.getParent().getValue().id(), PlanDocument.taskIndex(selected) + 1);
+        }
+        if (selected != null) {
+            return new TaskCommands.Place(selected.getValue().id(), 0);
+        }
+        List<TreeItem<EditorRow>> phases = session().document.root().getChildren();
+        if (phases.isEmpty()) {
             editor.say(Messages.get("editor.addPhaseFirst"));
             return null;
         }
-        long phaseId = phase.getValue().id();
-        TaskCommands.Add add = new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index,
-                Task.of(Messages.get("editor.newTask"), TimeExpression.none()));
-        return new Planned(add, () -> session().document.taskItem(add.taskId()));
+        return unselected.apply(phases);
     }
 
     /** A new phase after the selected one (a sub-phase after a sub-phase), or at the end. */
@@ -311,25 +323,14 @@ public final class PlanStructure {
         if (session() == null || clipboard.isEmpty()) {
             return null;
         }
-        TreeItem<EditorRow> phase;
-        int index;
-        if (selected != null && selected.getValue() instanceof TaskRow) {
-            phase = selected.getParent();
-            index = PlanDocument.taskIndex(selected) + 1;
-        } else if (selected != null) {
-            phase = selected;
-            index = 0;
-        } else if (!session().document.root().getChildren().isEmpty()) {
-            phase = session().document.root().getChildren().get(0);
-            index = 0;
-        } else {
-            editor.say(Messages.get("editor.addPhaseFirst"));
+        // with nothing selected, first in the first phase
+        TaskCommands.Place place = newTaskPlace(selected, phases -> new TaskCommands.Place(phases.get(0).getValue().id(), 0));
+        if (place == null) {
             return null;
         }
-        long phaseId = phase.getValue().id();
         List<TaskCommands.Add> adds = new ArrayList<>();
         for (Task task : clipboard.tasks()) {
-            adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), phaseId, index + adds.size(), task));
+            adds.add(new TaskCommands.Add(session(), Messages.get("edit.addTask"), place.phaseId(), place.index() + adds.size(), task));
         }
         Command command = new CompoundCommand(session(), Messages.get("edit.paste", adds.size()), adds);
         return new Planned(command, () -> session().document.taskItem(adds.get(0).taskId()));

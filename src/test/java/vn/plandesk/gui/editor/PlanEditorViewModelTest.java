@@ -189,6 +189,34 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void withNothingSelectedANewTaskEndsTheLastPhaseAndAPasteStartsTheFirst() throws StoreException {
+        TreeItem<EditorRow> added = selects(then -> editor.structure().addTask(null, then));
+        editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");
+        editor.structure().copy(List.of(fx.row("Tập huấn cán bộ")));
+        editor.structure().paste(null, this::ignoreSelection);
+
+        Plan stored = fx.store.plans().load(planId);
+        assertEquals(List.of("Tập huấn cán bộ", "Xây dựng dự thảo", "Lấy ý kiến các sở"),
+                stored.phases().get(0).tasks().stream().map(Task::content).toList());
+        assertEquals(List.of("Tổng kết"), stored.phases().get(1).tasks().stream().map(Task::content).toList());
+        assertEquals(List.of("Tập huấn cán bộ"), stored.phases().get(1).subPhases().get(0).tasks().stream().map(Task::content).toList());
+    }
+
+    @Test
+    void aPlanWithoutPhasesAsksForAPhaseBeforeATaskOrAPaste() throws StoreException {
+        editor.structure().copy(List.of(fx.row("Chuẩn bị")));
+        long empty = fx.store.plans().create(Plan.draft(DocumentType.KE_HOACH, "Kế hoạch chưa có giai đoạn"));
+        editor.open(empty, () -> { });
+
+        editor.structure().addTask(null, this::ignoreSelection);
+        assertEquals(Messages.get("editor.addPhaseFirst"), editor.messageProperty().get());
+        editor.structure().paste(null, this::ignoreSelection);
+        assertEquals(Messages.get("editor.addPhaseFirst"), editor.messageProperty().get());
+        assertEquals(0, fx.store.plans().load(empty).taskCount());
+        assertEquals(0, editor.undoManagerProperty().get().undoSteps());
+    }
+
+    @Test
     void indentAndOutdentOfPhasesAndTasks() throws StoreException {
         TreeItem<EditorRow> added = selects(then -> editor.structure().addPhase(fx.row("Triển khai"), then));
         editor.editText(added.getValue(), Column.CONTENT, "Tổng kết");

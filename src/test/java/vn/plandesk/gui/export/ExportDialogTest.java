@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -27,7 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
@@ -65,21 +65,16 @@ class ExportDialogTest {
     }
 
     /** Opens the dialog with a file chooser that "picks" {@code fileName} in {@code chosenFolder}. */
-    private void openDialog(FxRobot robot, Path chosenFolder, String fileName) {
+    private void openDialog(FxRobot robot, Path chosenFolder, String fileName) throws TimeoutException {
         dialogs.chooseNext(chosenFolder.resolve(fileName));
         robot.interact(() -> PlanExport.start(owner, store.plans(), store.calendar(), planId, window -> dialogs, preferences, opened::add,
                 new FxTaskExecutor()));
         // the plan is read in the background before the dialog opens
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-start").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the export dialog did not open", e);
-        }
+        FxWaits.untilShown(robot, "#export-start");
     }
 
-    private void waitUntilDone(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#export-start").queryButton().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void waitUntilDone(FxRobot robot) throws TimeoutException {
+        FxWaits.until(30, () -> robot.lookup("#export-start").queryButton().isVisible());
     }
 
     @Test

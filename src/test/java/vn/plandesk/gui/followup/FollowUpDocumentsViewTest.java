@@ -10,11 +10,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -26,42 +23,27 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.StoreChanges;
-import vn.plandesk.gui.background.FxTaskExecutor;
-import vn.plandesk.gui.background.TaskExecutor;
-import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.logic.store.StoreException;
 
 /** Theo dõi's report and urging letters driven as a user would, through the real dialogs and the window's executor. */
 @ExtendWith(ApplicationExtension.class)
 class FollowUpDocumentsViewTest {
-    private static final LocalDate TODAY = day(2026, 3, 20);
-
     @TempDir
     Path folder;
-    private Store store;
-    private final TaskExecutor executor = new FxTaskExecutor();
+    private FollowUpOnScreen followUp;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        store = Store.open(folder.resolve("store"));
-        store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
+        followUp = new FollowUpOnScreen(folder.resolve("store"), stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
-        FollowUpViewModel viewModel = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage),
-                new StoreChanges(), () -> TODAY, executor);
-        stage.setScene(new Scene(new FollowUpView(viewModel), 1200, 760));
-        stage.show();
+        followUp.show(stage);
     }
 
     @Stop
     void stop() {
-        executor.shutdown();
-        store.close();
+        followUp.close();
     }
 
     @Test
@@ -101,13 +83,11 @@ class FollowUpDocumentsViewTest {
     }
 
     private static void waitForStatus(FxRobot robot, String id, String start) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot, id).startsWith(start));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.until(20, () -> status(robot, id).startsWith(start));
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot().lookup("Trình dự thảo Quyết định").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.untilShown(robot(), "Trình dự thảo Quyết định");
     }
 
     private static FxRobot robot() {

@@ -1,8 +1,6 @@
 package vn.plandesk.gui.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import vn.plandesk.gui.background.FxTaskExecutor;
-import vn.plandesk.gui.background.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
@@ -12,11 +10,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -28,50 +23,35 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.logic.followup.FollowUpItem;
-import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Task;
 
 /** The follow-up view driven like a user would: mark a task done, extend a deadline, through the real dialogs. */
 @ExtendWith(ApplicationExtension.class)
 class FollowUpViewTest {
-    private static final LocalDate TODAY = day(2026, 3, 20);
-
     @TempDir
     Path folder;
-    private Store store;
-    private long planId;
-    private FollowUpViewModel viewModel;
-    private final TaskExecutor reader = new FxTaskExecutor();
+    private FollowUpOnScreen followUp;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        store = Store.open(folder);
-        planId = store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
+        followUp = new FollowUpOnScreen(folder, stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS),
                 task(0, "Rà soát hồ sơ thẩm định", day(2026, 3, 5), null, FINANCE)));
-        viewModel = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage),
-                new StoreChanges(), () -> TODAY, reader);
-        stage.setScene(new Scene(new FollowUpView(viewModel), 1200, 760));
-        stage.show();
+        followUp.show(stage);
     }
 
     @Stop
     void stop() {
-        reader.shutdown();
-        store.close();
+        followUp.close();
     }
 
     @Test
     void aTaskMarkedDoneLeavesTheOverdueList(FxRobot robot) throws Exception {
-        settle();
+        followUp.settle();
         assertEquals(List.of("Rà soát hồ sơ thẩm định", "Trình dự thảo Quyết định"), overdueTasks(robot));
 
         robot.clickOn("Trình dự thảo Quyết định");
@@ -79,26 +59,26 @@ class FollowUpViewTest {
         assertEquals("20/03/2026", robot.lookup("#askedDate").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText(),
                 "today is offered");
         robot.clickOn("Hoàn thành");
-        settle();
+        settleWithOverdue(robot, 1);
 
         assertEquals(List.of("Rà soát hồ sơ thẩm định"), overdueTasks(robot));
         assertFalse(robot.lookup("Trình dự thảo Quyết định").tryQuery().isPresent(), "the row is gone from the screen");
-        Task stored = store.plans().load(planId).allTasks().get(0);
-        assertEquals(TODAY, stored.completedOn());
+        Task stored = storedTask(0);
+        assertEquals(FollowUpOnScreen.TODAY, stored.completedOn());
         assertEquals("1 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 1 kế hoạch",
                 robot.lookup("#followUpStatus").queryAs(Labeled.class).getText());
     }
 
     @Test
     void anExtendedTaskMovesFromOverdueToWithinDeadlineShowingBothDeadlines(FxRobot robot) throws Exception {
-        settle();
+        followUp.settle();
         robot.clickOn("Rà soát hồ sơ thẩm định");
         robot.clickOn("#extendDeadline");
         robot.clickOn("#extensionWords").write("truoc ngay 26/3");
         assertEquals("Hiểu là: 26/03/2026", robot.lookup("#extensionReadAs").queryAs(Labeled.class).getText());
         robot.clickOn("#extensionReason").write("Cho y kien Bo Tai chinh");
         robot.clickOn("Gia hạn");
-        settle();
+        settleWithOverdue(robot, 1);
 
         assertEquals(List.of("Trình dự thảo Quyết định"), overdueTasks(robot));
         FollowUpItem extended = rows(robot).stream().map(FollowUpView.Row::item)
@@ -107,7 +87,7 @@ class FollowUpViewTest {
         String shown = "truoc ngay 26/3 (26/03/2026)\nHạn ban đầu: Trước ngày 5/3/2026 (05/03/2026)";
         assertTrue(robot.lookup(shown).tryQuery().isPresent(), "both deadlines on screen");
         assertTrue(robot.lookup("Sắp đến hạn (đã gia hạn)").tryQuery().isPresent());
-        Task stored = store.plans().load(planId).allTasks().get(2);
+        Task stored = storedTask(2);
         assertEquals(day(2026, 3, 5), stored.deadline().due());
         assertEquals(day(2026, 3, 26), stored.deadlineInForce().due());
         assertEquals("Cho y kien Bo Tai chinh", stored.extensions().get(0).reason());
@@ -115,23 +95,29 @@ class FollowUpViewTest {
 
     @Test
     void wordsWithoutADateAreExplainedInTheFormBeforeAnythingIsStored(FxRobot robot) throws Exception {
-        settle();
+        followUp.settle();
         robot.clickOn("Trình dự thảo Quyết định");
         robot.clickOn("#extendDeadline");
         robot.clickOn("#extensionWords").write("thuong xuyen");
         assertEquals("“thuong xuyen” không chỉ ra một ngày hết hạn. Gia hạn cần một thời hạn cụ thể, ví dụ “trước ngày 30/6/2026”.",
                 robot.lookup("#extensionReadAs").queryAs(Labeled.class).getText());
         robot.clickOn("Huỷ");
-        settle();
-        assertTrue(store.plans().load(planId).allTasks().get(0).extensions().isEmpty());
+        followUp.settle();
+        assertTrue(storedTask(0).extensions().isEmpty());
         assertEquals(2, overdueTasks(robot).size());
     }
 
-    /** Waits for the plans to be read and the screen to show them. */
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewModel.isLoaded() && !viewModel.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    private Task storedTask(int index) throws StoreException {
+        return followUp.store.plans().load(followUp.planIds.get(0)).allTasks().get(index);
+    }
+
+    /**
+     * Waits for a task stored in the background to leave the overdue list, {@code count} tasks left:
+     * while it is being stored the view is not loading, so {@link FollowUpOnScreen#settle()} alone can return before the write.
+     */
+    private void settleWithOverdue(FxRobot robot, int count) throws TimeoutException {
+        FxWaits.until(() -> overdueTasks(robot).size() == count);
+        followUp.settle();
     }
 
     private static List<FollowUpView.Row> rows(FxRobot robot) {

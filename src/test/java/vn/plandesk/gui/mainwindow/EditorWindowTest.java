@@ -28,9 +28,9 @@ import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
 
 /**
- * The editor driven from the keyboard as a secretary would: a new plan, its phases and tasks,
- * a deadline in words, units from the directory, indent and outdent, undo and redo, and finding
- * a plan typed without accents.
+ * The window driven from the keyboard as a secretary would: a new plan, its phases and tasks,
+ * a deadline in words, units from the directory, indent and outdent, undo and redo, and, on an
+ * empty store, the sample plans offered and one found typed without accents.
  */
 @ExtendWith(ApplicationExtension.class)
 class EditorWindowTest {
@@ -162,23 +162,34 @@ class EditorWindowTest {
     }
 
     @Test
-    void aPlanIsFoundByTypingWithoutAccentsAndOpens(FxRobot robot) throws Exception {
+    void theSamplesAreOfferedOnAnEmptyStoreAndOneIsFoundByTypingWithoutAccentsAndOpens(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("Kho dữ liệu đang trống.").tryQuery().isPresent(), "the empty-store placeholder");
         robot.clickOn("Thêm hai kế hoạch mẫu");
         settle();
+        assertEquals(2, shownRows(robot).size());
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write("ke hoach de an lang son");
         settle();
 
-        List<javafx.scene.Node> rows = robot.lookup("#planTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> !row.isEmpty()).map(row -> (javafx.scene.Node) row).toList();
-        List<PlanSummary> found = rows.stream().map(row -> (PlanSummary) ((TableRow<?>) row).getItem()).toList();
+        List<TableRow<?>> rows = shownRows(robot);
+        List<PlanSummary> found = rows.stream().map(row -> (PlanSummary) row.getItem()).toList();
         assertEquals(1, found.size());
-        assertTrue(found.get(0).subject().contains("Lạng Sơn"));
+        assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0).subject());
+        String status = robot.lookup("#planListStatus").queryAs(Label.class).getText();
+        assertTrue(status.endsWith("tìm thấy 1 trong 2 kế hoạch"), status);
 
         robot.clickOn(rows.get(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.editor.planIdProperty().get() != null);
         settle();
         assertEquals(found.get(0).id(), window.editor.planIdProperty().get().longValue());
         assertTrue(robot.lookup("Tổ chuyên viên giúp việc").tryQuery().isPresent(), "the plan's units show in the tree");
+    }
+
+    /** The rows of the plan table that show a plan (it also draws empty filler rows). */
+    private static List<TableRow<?>> shownRows(FxRobot robot) {
+        return robot.lookup("#planTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> !row.isEmpty() && row.isVisible())
+                .<TableRow<?>>map(row -> row)
+                .toList();
     }
 
     private static String menuText(FxRobot robot, String id) {

@@ -9,7 +9,6 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ class TodayViewModelTest {
     Path folder;
     private Store store;
     private final StoreChanges changes = new StoreChanges();
-    private final List<String> followed = new ArrayList<>();
+    private final RecordingFollowUpLink link = new RecordingFollowUpLink();
     private FollowUpViewModel followUp;
     private TodayViewModel viewModel;
 
@@ -51,17 +50,7 @@ class TodayViewModelTest {
                 task(0, "Hội nghị sơ kết", day(2026, 4, 15), null, HOME_AFFAIRS)));
         followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), null), changes, () -> TODAY,
                 new ImmediateTaskExecutor());
-        viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, new TodayViewModel.FollowUpLink() {
-            @Override
-            public void showOverdue() {
-                followed.add("overdue");
-            }
-
-            @Override
-            public void showDueWithin(int days) {
-                followed.add("due within " + days);
-            }
-        });
+        viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, link);
     }
 
     @AfterEach
@@ -97,6 +86,6 @@ class TodayViewModelTest {
         viewModel.openOverdue();
         viewModel.daysAheadProperty().set(14);
         viewModel.openDueSoon();
-        assertEquals(List.of("overdue", "due within 14"), followed);
+        assertEquals(List.of("overdue", "due within 14"), link.followed());
     }
 }

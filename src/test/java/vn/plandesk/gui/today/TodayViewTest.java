@@ -8,9 +8,7 @@ import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -23,58 +21,30 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.gui.RecordingDialogService;
-import vn.plandesk.gui.StoreChanges;
-import vn.plandesk.gui.followup.FollowUpViewModel;
-import vn.plandesk.gui.followup.FxFollowUpDialogs;
-import vn.plandesk.gui.background.FxTaskExecutor;
-import vn.plandesk.gui.background.TaskExecutor;
-import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
+import vn.plandesk.gui.followup.FollowUpOnScreen;
 import vn.plandesk.logic.store.StoreException;
 
 /** The "Hôm nay" strip on screen: figures read in the background, updated on a change, each a link. */
 @ExtendWith(ApplicationExtension.class)
 class TodayViewTest {
-    private static final LocalDate TODAY = day(2026, 3, 20);
-
     @TempDir
     Path folder;
-    private Store store;
-    private final StoreChanges changes = new StoreChanges();
-    private final TaskExecutor executor = new FxTaskExecutor();
-    private final List<String> followed = new CopyOnWriteArrayList<>();
-    private FollowUpViewModel followUp;
+    private final RecordingFollowUpLink link = new RecordingFollowUpLink();
+    private FollowUpOnScreen followUp;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        store = Store.open(folder);
-        store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
+        followUp = new FollowUpOnScreen(folder, stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
-        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), stage), changes, () -> TODAY,
-                executor);
-        TodayViewModel viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, new TodayViewModel.FollowUpLink() {
-            @Override
-            public void showOverdue() {
-                followed.add("overdue");
-            }
-
-            @Override
-            public void showDueWithin(int days) {
-                followed.add("due within " + days);
-            }
-        });
+        TodayViewModel viewModel = new TodayViewModel(followUp.viewModel.plansReadProperty(), () -> FollowUpOnScreen.TODAY, link);
         stage.setScene(new Scene(new TodayView(viewModel), 700, 60));
         stage.show();
     }
 
     @Stop
     void stop() {
-        followUp.dispose();
-        executor.shutdown();
-        store.close();
+        followUp.close();
     }
 
     @Test
@@ -84,11 +54,11 @@ class TodayViewTest {
 
         robot.clickOn("#todayOverdue");
         robot.clickOn("#todayDueSoon");
-        assertEquals(List.of("overdue", "due within 7"), followed);
+        assertEquals(List.of("overdue", "due within 7"), link.followed());
 
-        long added = store.plans().create(plan(0, "20/KH-UBND", day(2026, 2, 1),
+        long added = followUp.store.plans().create(plan(0, "20/KH-UBND", day(2026, 2, 1),
                 task(0, "Báo cáo tiến độ", day(2026, 3, 5), null, FINANCE)));
-        robot.interact(() -> changes.planChanged(added, this));
+        robot.interact(() -> followUp.changes.planChanged(added, this));
         waitForText(robot, "#todayOverdue", "2 nhiệm vụ quá hạn");
     }
 

@@ -1,8 +1,6 @@
 package vn.plandesk.gui.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import vn.plandesk.gui.background.FxTaskExecutor;
-import vn.plandesk.gui.background.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
@@ -10,10 +8,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -30,14 +26,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.gui.FxDialogService;
-import vn.plandesk.gui.RecordingDialogService;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.followup.FollowUpOnScreen;
 import vn.plandesk.gui.followup.FollowUpView;
-import vn.plandesk.gui.followup.FollowUpViewModel;
-import vn.plandesk.gui.followup.FxFollowUpDialogs;
 import vn.plandesk.logic.followup.UnitGroup;
-import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Unit;
@@ -48,33 +41,24 @@ import vn.plandesk.model.Unit;
  */
 @ExtendWith(ApplicationExtension.class)
 class UnitsViewTest {
-    private static final LocalDate TODAY = day(2026, 3, 20);
-
     @TempDir
     Path folder;
-    private Store store;
-    private List<Long> planIds;
-    private FollowUpViewModel followUp;
-    private final TaskExecutor reader = new FxTaskExecutor();
+    private FollowUpOnScreen followUp;
 
     @Start
     void start(Stage stage) throws StoreException {
-        Messages.setLocale(Messages.VIETNAMESE);
-        store = Store.open(folder);
-        planIds = List.of(
-                store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
+        followUp = new FollowUpOnScreen(folder, stage,
+                plan(0, "15/KH-UBND", day(2026, 1, 15),
                         task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, "Sở Tài chính"),
-                        task(0, "Tổng hợp báo cáo quý", day(2026, 3, 10), null, "Sở Nội vụ"))),
-                store.plans().create(plan(0, "40/KH-UBND", day(2026, 2, 1),
+                        task(0, "Tổng hợp báo cáo quý", day(2026, 3, 10), null, "Sở Nội vụ")),
+                plan(0, "40/KH-UBND", day(2026, 2, 1),
                         task(0, "Rà soát hồ sơ thẩm định", day(2026, 3, 5), null, "Sở Tài chính"),
-                        task(0, "Báo cáo kết quả", day(2026, 3, 6), null, "Sở Tài chánh"))));
-        StoreChanges changes = new StoreChanges();
-        RecordingDialogService shared = new RecordingDialogService();
+                        task(0, "Báo cáo kết quả", day(2026, 3, 6), null, "Sở Tài chánh")));
         // the directory's questions are answered on the screen
         FxDialogService onScreen = new FxDialogService(stage);
-        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(shared, stage), changes, () -> TODAY, reader);
-        UnitsView units = new UnitsView(new UnitsViewModel(store.units(), onScreen, new FxUnitDialogs(onScreen), changes, reader));
-        SplitPane both = new SplitPane(units, new FollowUpView(followUp));
+        UnitsView units = new UnitsView(new UnitsViewModel(followUp.store.units(), onScreen, new FxUnitDialogs(onScreen), followUp.changes,
+                followUp.executor));
+        SplitPane both = new SplitPane(units, new FollowUpView(followUp.viewModel));
         both.setOrientation(Orientation.VERTICAL);
         stage.setScene(new Scene(both, 1200, 760));
         stage.show();
@@ -82,13 +66,12 @@ class UnitsViewTest {
 
     @Stop
     void stop() {
-        reader.shutdown();
-        store.close();
+        followUp.close();
     }
 
     @Test
     void aRenamedUnitShowsItsNewNameInEveryPlanAndInTheFollowUpRows(FxRobot robot) throws Exception {
-        settle();
+        followUp.settle();
         assertTrue(followUpUnits().contains("Sở Tài chính"));
 
         robot.clickOn("#unitFilter").write("so tai chinh");
@@ -105,10 +88,10 @@ class UnitsViewTest {
         robot.clickOn("Lưu");
         // stored in the background, then the directory is read again
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownUnits(robot).contains("Sở Tài chính tỉnh Lạng Sơn"));
-        settle();
+        followUp.settle();
 
-        for (long planId : planIds) {
-            Plan plan = store.plans().load(planId);
+        for (long planId : followUp.planIds) {
+            Plan plan = followUp.store.plans().load(planId);
             assertEquals("Sở Tài chính tỉnh Lạng Sơn", plan.allTasks().get(0).lead().get(0).name(), plan.numberAndSymbol());
         }
         assertEquals(List.of("Sở Nội vụ", "Sở Tài chánh", "Sở Tài chính tỉnh Lạng Sơn"), followUpUnits());
@@ -119,7 +102,7 @@ class UnitsViewTest {
 
     @Test
     void mergingAMisspeltUnitMovesItsTasksAfterSayingWhatMoves(FxRobot robot) throws Exception {
-        settle();
+        followUp.settle();
         robot.clickOn("Sở Tài chánh");
         robot.clickOn("#mergeUnit");
         robot.clickOn("#mergeInto");
@@ -128,24 +111,18 @@ class UnitsViewTest {
         String moves = "Mọi việc của “Sở Tài chánh” sẽ chuyển sang “Sở Tài chính”: 1 nhiệm vụ chủ trì, "
                 + "0 nhiệm vụ phối hợp trong 1 kế hoạch. Sau đó “Sở Tài chánh” bị xoá khỏi danh mục. Việc gộp không hoàn tác được.";
         // what moves is read in the background before the question is asked
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(moves).tryQuery().isPresent());
+        FxWaits.untilShown(robot, moves);
         robot.clickOn("Gộp");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownUnits(robot).contains("Sở Tài chánh"));
-        settle();
+        followUp.settle();
 
-        assertFalse(store.units().list().stream().map(Unit::fullName).anyMatch("Sở Tài chánh"::equals));
-        assertEquals("Sở Tài chính", store.plans().load(planIds.get(1)).allTasks().get(1).lead().get(0).name());
+        assertFalse(followUp.store.units().list().stream().map(Unit::fullName).anyMatch("Sở Tài chánh"::equals));
+        assertEquals("Sở Tài chính", followUp.store.plans().load(followUp.planIds.get(1)).allTasks().get(1).lead().get(0).name());
         assertEquals(List.of("Sở Nội vụ", "Sở Tài chính"), followUpUnits());
     }
 
-    private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> followUp.isLoaded() && !followUp.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private List<String> followUpUnits() {
-        return followUp.dueListProperty().get().groups().stream().map(UnitGroup::name).toList();
+        return followUp.viewModel.dueListProperty().get().groups().stream().map(UnitGroup::name).toList();
     }
 
     /** The directory's row of a unit: its name alone also stands in reused, hidden cells and in other views. */

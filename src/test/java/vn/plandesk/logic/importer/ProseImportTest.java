@@ -2,24 +2,15 @@ package vn.plandesk.logic.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static vn.plandesk.logic.importer.ProseTasks.names;
+import static vn.plandesk.logic.importer.ProseTasks.tasks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.model.Task;
-import vn.plandesk.model.UnitRef;
 
 /** Tasks, leads, cooperating bodies and deadlines written in the prose of a plan, outside tables. */
 class ProseImportTest {
-
-    private static final String HEAD = "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n";
-
-    private static List<Task> tasks(String body) throws Exception {
-        return new PlanImporter(List.of()).readText("dán", HEAD + body).plan().allTasks();
-    }
-
-    private static List<String> names(List<UnitRef> refs) {
-        return refs.stream().map(UnitRef::name).toList();
-    }
 
     @Test
     void oneBodyWrittenTwoWaysIsOneUnitUnderTheNameWrittenFirst() throws Exception {

@@ -1,24 +1,15 @@
 package vn.plandesk.logic.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.plandesk.logic.importer.ProseTasks.names;
+import static vn.plandesk.logic.importer.ProseTasks.tasks;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.model.Task;
-import vn.plandesk.model.UnitRef;
 
 /** Lists of bodies in prose items: where one body ends and the next begins. */
 class UnitListImportTest {
-
-    private static final String HEAD = "KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n";
-
-    private static List<Task> tasks(String body) throws Exception {
-        return new PlanImporter(List.of()).readText("dán", HEAD + body).plan().allTasks();
-    }
-
-    private static List<String> names(List<UnitRef> refs) {
-        return refs.stream().map(UnitRef::name).toList();
-    }
 
     @Test
     void organisationsInAListOfBodiesAreNotTheVerbOrganise() throws Exception {
