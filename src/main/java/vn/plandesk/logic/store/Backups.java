@@ -204,8 +204,8 @@ public final class Backups {
 
     /**
      * The copy of the data made before a restore replaces it, kept apart from the dated backups; a
-     * server's is a portable archive. Called by {@link #restore} with the files lock held (it is
-     * re-entrant in this process).
+     * server's is a portable archive. {@link #restore} calls it with the files lock held (re-entrant
+     * in this process), {@link PortableArchive#restoreInto} without.
      */
     Path backupBeforeRestore() throws StoreException {
         boolean portable = store.server().isPresent();
