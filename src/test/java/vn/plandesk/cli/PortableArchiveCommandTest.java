@@ -138,6 +138,9 @@ class PortableArchiveCommandTest {
         assertTrue(kept.find(), restored.out());
         Path previous = Path.of(kept.group(1));
         assertTrue(previous.startsWith(home.deskFolder()), "kept in the desk's data folder: " + previous);
+        for (Path level = previous.getParent(); !level.equals(home.deskFolder().getParent()); level = level.getParent()) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(level)), "the user's alone: " + level);
+        }
         Path back = dir.resolve("tra-lai");
         assertOk(plandesk("--db", back.toString(), "restore", previous.toString(), "--yes"));
         assertEquals(serverBefore, OfficeContents.of(new StoreLocation.Folder(back)), "what the server held is kept as an archive");

@@ -105,7 +105,7 @@ public final class Backups {
         Path temp = null;
         try (FilesLock lock = FilesLock.take(store.folder())) {
             if (target == null || dir.startsWith(folder(store.folder()))) {
-                createPrivateDirectories(dir);
+                createPrivateFolders(dir);
             } else {
                 Files.createDirectories(dir);
             }
@@ -325,6 +325,14 @@ public final class Backups {
 
     private static String datedName() {
         return PREFIX + LocalDateTime.now().format(STAMP) + ".zip";
+    }
+
+    /** {@code dir} and every missing folder between it and the data folder, each the user's alone. */
+    private void createPrivateFolders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) && !dir.equals(store.folder()) && dir.startsWith(store.folder())) {
+            createPrivateFolders(dir.getParent());
+        }
+        createPrivateDirectories(dir);
     }
 
     private static void createPrivateDirectories(Path dir) throws IOException {
