@@ -296,11 +296,6 @@ public final class PortableArchive implements OfficeData, AutoCloseable {
         }
     }
 
-    /** The counts the archive holds. */
-    public Counts counts() {
-        return counts;
-    }
-
     /** The store it was made from, as the user named it. */
     public String source() {
         return source;
