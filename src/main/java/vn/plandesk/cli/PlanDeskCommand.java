@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.ServerAddress;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.StoreLocation;
@@ -90,15 +88,6 @@ public final class PlanDeskCommand implements Runnable {
     /** Where the command's store is: --db (a folder or a server address checked part by part), else the user's data folder. */
     StoreLocation location() throws StoreException {
         return database != null ? StoreLocation.parse(database) : new StoreLocation.Folder(Store.defaultLocation());
-    }
-
-    /** The data folder of a store kept in one (what a backup file replaces); a server store is refused in one line. */
-    Path dataFolder() throws StoreException {
-        StoreLocation location = location();
-        if (location instanceof ServerAddress server) {
-            throw new StoreException(StoreException.Reason.BACKUP, "server.noBackup", server);
-        }
-        return ((StoreLocation.Folder) location).path();
     }
 
     private static Locale languageIn(String[] args) {

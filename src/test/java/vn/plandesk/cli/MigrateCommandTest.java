@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,7 @@ import vn.plandesk.logic.calendar.CalendarEdit;
 import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreLocation;
-import vn.plandesk.model.PlanSummary;
+import vn.plandesk.testing.OfficeContents;
 import vn.plandesk.testing.PlanGenerator;
 import vn.plandesk.testing.TestServer;
 
@@ -23,17 +22,6 @@ import vn.plandesk.testing.TestServer;
 class MigrateCommandTest {
     @TempDir
     Path dir;
-
-    /** Every plan of a store as plan JSON, in the order of their subjects. */
-    private static List<String> plansAsJson(StoreLocation where) throws Exception {
-        List<String> json = new ArrayList<>();
-        try (Store store = Store.open(where)) {
-            for (PlanSummary plan : store.plans().list()) {
-                json.add(new PlanJson().write(store.plans().load(plan.id())));
-            }
-        }
-        return json;
-    }
 
     @Test
     void theSamplesAndATenThousandTaskPlanGoToTheServerAndBackAsTheSamePlanJson() throws Exception {
@@ -48,7 +36,7 @@ class MigrateCommandTest {
             desk.calendar().save(new CalendarEdit(LocalDate.of(2026, 4, 27), CalendarEdit.Kind.DAY_OFF, "Nghỉ bù"));
         }
         StoreLocation server = TestServer.emptyDatabase();
-        List<String> before = plansAsJson(new StoreLocation.Folder(folder));
+        OfficeContents before = OfficeContents.of(new StoreLocation.Folder(folder));
 
         CommandLineRun.Result moved = plandesk("migrate", "--from", folder.toString(), "--to", server.toString());
         assertEquals(0, moved.exitCode(), moved.err());
@@ -56,15 +44,13 @@ class MigrateCommandTest {
         assertEquals(2, counts.size(), moved.out());
         assertEquals(counts.get(0).substring(counts.get(0).indexOf(": ")), counts.get(1).substring(counts.get(1).indexOf(": ")));
         assertTrue(counts.get(1).startsWith(server + ": 3 kế hoạch"), counts.get(1));
-        assertEquals(before, plansAsJson(server));
+        assertEquals(before, OfficeContents.of(server));
 
         Path back = dir.resolve("tro-ve");
         CommandLineRun.Result returned = plandesk("migrate", "--from", server.toString(), "--to", back.toString(), "--lang", "en");
         assertEquals(0, returned.exitCode(), returned.err());
-        assertEquals(before, plansAsJson(new StoreLocation.Folder(back)));
-        try (Store store = Store.open(back)) {
-            assertEquals(CalendarEdit.Kind.DAY_OFF, store.calendar().edits().get(0).kind());
-        }
+        assertEquals(before, OfficeContents.of(new StoreLocation.Folder(back)));
+        assertEquals(CalendarEdit.Kind.DAY_OFF, before.calendarEdits().get(0).kind());
     }
 
     @Test

@@ -55,13 +55,12 @@ class ServerCommandLineTest {
     }
 
     @Test
-    void aBadAddressAPasswordOrABackupOfAServerStoreIsOneLineAndNothingIsStored() throws Exception {
+    void aBadAddressAPasswordOrAMissingArchiveIsOneLineAndNothingIsStored() throws Exception {
         String server = TestServer.addressFor(dir).toString();
         Path plan = sample("ke-hoach-25-KH-KHCN-bac-giang.json");
         List<List<String>> refused = List.of(
                 List.of("--db", "postgresql://127.0.0.1:" + TestServer.port() + "/x?user=postgres&options=-c%20search_path=evil", "list"),
                 List.of("--db", "postgresql://postgres:Bi-mat@127.0.0.1:" + TestServer.port() + "/x", "import", plan.toString()),
-                List.of("--db", server, "backup", "-o", dir.resolve("b.zip").toString()),
                 List.of("--db", server, "restore", dir.resolve("b.zip").toString(), "--yes"));
         for (List<String> args : refused) {
             for (String lang : List.of("vi", "en")) {

@@ -79,14 +79,20 @@ public final class Backups {
      * target is refused; a failure leaves the target and the store as they were.
      */
     public Path backup(Path target) throws StoreException {
-        return backup(target, target == null ? KEEP : 0);
+        return backup(target, false);
     }
 
-    private Path backup(Path target, int keep) throws StoreException {
-        if (store.server().isPresent()) {
-            throw new StoreException(StoreException.Reason.BACKUP, "server.noBackup", store.server().get());
-        }
-        Path file = target == null ? folder(store.folder()).resolve(datedName())
+    /**
+     * As {@link #backup(Path)}; with {@code portable}, and always for a store on a server, the file
+     * is a {@link PortableArchive} that a data folder or a server can restore, and the dated ones
+     * go to a folder of their own ({@link #datedFolder}).
+     */
+    public Path backup(Path target, boolean portable) throws StoreException {
+        return backup(target, target == null ? KEEP : 0, portable || store.server().isPresent());
+    }
+
+    private Path backup(Path target, int keep, boolean portable) throws StoreException {
+        Path file = target == null ? datedFolder(portable).resolve(datedName())
                 : Files.isDirectory(target) ? target.resolve(datedName()) : target;
         file = file.toAbsolutePath();
         if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -99,13 +105,17 @@ public final class Backups {
         Path temp = null;
         try (FilesLock lock = FilesLock.take(store.folder())) {
             if (target == null || dir.startsWith(folder(store.folder()))) {
-                createPrivateDirectories(dir);
+                createPrivateFolders(dir);
             } else {
                 Files.createDirectories(dir);
             }
             temp = Files.createTempFile(dir, BACKUP_TEMP, ".zip");
-            Files.delete(temp);
-            store.dsl().query("BACKUP TO {0}", DSL.inline(temp.toString())).execute();
+            if (portable) {
+                PortableArchive.write(store, temp);
+            } else {
+                Files.delete(temp);
+                store.dsl().query("BACKUP TO {0}", DSL.inline(temp.toString())).execute();
+            }
             Store.setMode(temp, "rw-------");
             moveIntoPlace(temp, file);
             temp = null;
@@ -192,10 +202,28 @@ public final class Backups {
         }
     }
 
-    /** Called with the files lock held by {@link #restore}: the lock is re-entrant in this process. */
-    private Path backupBeforeRestore() throws StoreException {
-        Path dir = beforeRestoreFolder(store.folder());
-        return backup(dir.resolve(datedName()), KEEP_BEFORE_RESTORE);
+    /**
+     * The copy of the data made before a restore replaces it, kept apart from the dated backups; a
+     * server's is a portable archive. {@link #restore} calls it with the files lock held (re-entrant
+     * in this process), {@link PortableArchive#restoreInto} without.
+     */
+    Path backupBeforeRestore() throws StoreException {
+        boolean portable = store.server().isPresent();
+        Path dir = portable ? datedFolder(true).resolve("before-restore") : beforeRestoreFolder(store.folder());
+        return backup(dir.resolve(datedName()), KEEP_BEFORE_RESTORE, portable);
+    }
+
+    /**
+     * Where dated backups go: the backups folder for a data folder's own; portable archives apart,
+     * one folder for the data folder's and one per server, so each rotation keeps its own ten.
+     */
+    private Path datedFolder(boolean portable) {
+        Path backups = folder(store.folder());
+        if (!portable) {
+            return backups;
+        }
+        return store.server().map(s -> backups.resolve((s.host() + "-" + s.port() + "-" + s.database()).replaceAll("[^A-Za-z0-9._-]", "_")))
+                .orElse(backups.resolve("portable"));
     }
 
     private static Path extractDatabase(Path zip, Path dataFolder) throws IOException, StoreException {
@@ -297,6 +325,14 @@ public final class Backups {
 
     private static String datedName() {
         return PREFIX + LocalDateTime.now().format(STAMP) + ".zip";
+    }
+
+    /** {@code dir} and every missing folder between it and the data folder, each the user's alone. */
+    private void createPrivateFolders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) && !dir.equals(store.folder()) && dir.startsWith(store.folder())) {
+            createPrivateFolders(dir.getParent());
+        }
+        createPrivateDirectories(dir);
     }
 
     private static void createPrivateDirectories(Path dir) throws IOException {
