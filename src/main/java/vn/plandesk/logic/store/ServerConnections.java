@@ -3,7 +3,9 @@ package vn.plandesk.logic.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -45,6 +47,20 @@ final class ServerConnections {
         return pool;
     }
 
+    /**
+     * Whether the login may write: the right to change a plan stands for all of them, as the office's
+     * groups give them together (installer/postgres/create-database.sql).
+     */
+    static boolean mayWrite(HikariDataSource pool, ServerAddress address) throws StoreException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT has_table_privilege(current_user, 'plan', 'UPDATE')")) {
+            return r.next() && r.getBoolean(1);
+        } catch (SQLException e) {
+            pool.close();
+            throw refusal(address, e);
+        }
+    }
+
     private static HikariConfig config(ServerAddress address) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setServerNames(new String[] {address.hostForDriver()});
@@ -73,6 +89,9 @@ final class ServerConnections {
             pool.close();
             if (Store.isNewerSchema(e)) {
                 throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.newerVersion", address);
+            }
+            if (StoreFailures.isNotAllowed(e)) { // an editor or reader first: only the owner makes or changes tables
+                throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.ownerMigrates", address, address.user());
             }
             throw refusal(address, e);
         } catch (RuntimeException e) {

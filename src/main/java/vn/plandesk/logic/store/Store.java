@@ -83,6 +83,8 @@ public final class Store implements AutoCloseable {
     private final PlanStore plans;
     private final UnitDirectory units;
     private final boolean serving;
+    /** False for a login the office server lets read only (asked once, at open). */
+    private final boolean mayWrite;
 
     private Store(Path folder, Path databaseFile, JdbcConnectionPool pool, boolean serving) {
         this.folder = folder;
@@ -91,13 +93,14 @@ public final class Store implements AutoCloseable {
         this.serving = serving;
         this.server = null;
         this.serverAddress = null;
+        this.mayWrite = true;
         this.dsl = dsl(pool, SQLDialect.H2);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
     }
 
     /** A store on an office server: the same queries, rendered for PostgreSQL. */
-    private Store(ServerAddress address, HikariDataSource server) {
+    private Store(ServerAddress address, HikariDataSource server, boolean mayWrite) {
         // The desk's own data folder keeps what is the desk's: the office's additions to the public bodies.
         this.folder = defaultLocation();
         this.databaseFile = null;
@@ -105,6 +108,7 @@ public final class Store implements AutoCloseable {
         this.serving = false;
         this.server = server;
         this.serverAddress = address;
+        this.mayWrite = mayWrite;
         this.dsl = dsl(server, SQLDialect.POSTGRES);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
@@ -121,7 +125,8 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(StoreLocation location) throws StoreException {
         if (location instanceof ServerAddress address) {
-            return new Store(address, ServerConnections.open(address));
+            HikariDataSource pool = ServerConnections.open(address);
+            return new Store(address, pool, ServerConnections.mayWrite(pool, address));
         }
         return open(((StoreLocation.Folder) location).path());
     }
@@ -471,6 +476,15 @@ public final class Store implements AutoCloseable {
     /** Where the data is, as the user names it: the server's address or the data folder. */
     public StoreLocation location() {
         return serverAddress != null ? serverAddress : new StoreLocation.Folder(folder);
+    }
+
+    /**
+     * Whether this login may change the data: false for a read-only role on the office server, whose
+     * window opens read-only. The server still refuses a write it does not allow (rights taken away
+     * after this was asked), with the same sentence.
+     */
+    public boolean mayWrite() {
+        return mayWrite;
     }
 
     public Backups backups() {
