@@ -53,7 +53,7 @@ final class PlanDeskWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);
-        FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), changes,
+        FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), settings, changes,
                 services.fileOpener(), services.exportPreferences(), executor);
         Runnable releaseFeatures = features.wire();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {

@@ -1,11 +1,18 @@
 package vn.plandesk.gui.mainwindow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,11 +21,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.PlanSummary;
 
-/** The window on an empty store, driven like a user would: click the sample button, type a search. */
+/** The window on an empty store, driven like a user would: click the sample button, type a search; read-only. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     @TempDir
@@ -51,6 +59,24 @@ class MainWindowTest {
         assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0).subject());
         String status = robot.lookup("#planListStatus").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(status.endsWith("tìm thấy 1 trong 2 kế hoạch"), status);
+    }
+
+    @Test
+    void aReadOnlyWindowSaysSoAndNoNewPlanNorSampleCanBeStored(FxRobot robot) {
+        robot.interact(() -> window.window.showReadOnly(
+                Messages.get("access.banner", "lanhdao", "postgresql://may-chu:5432/plandesk?user=lanhdao")));
+
+        Label banner = robot.lookup("#readOnlyBanner").queryAs(Label.class);
+        assertTrue(banner.isVisible() && banner.getText().startsWith("Chỉ xem: tài khoản lanhdao"), banner.getText());
+        assertFalse(robot.lookup("Thêm hai kế hoạch mẫu").queryAs(Node.class).isVisible(), "no samples offered");
+        assertFalse(robot.lookup("#planTree").queryAs(TreeTableView.class).isEditable());
+        MenuItem newPlan = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "menuNewPlan".equals(item.getId())).findFirst().orElseThrow();
+        assertTrue(newPlan.isDisable());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.store.plans().isEmpty(), "Ctrl+N stored no plan");
     }
 
     /** Plans in the rows the table draws (it also draws empty filler rows). */
