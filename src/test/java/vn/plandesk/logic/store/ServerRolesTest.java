@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,8 +12,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +22,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Task;
 import vn.plandesk.model.Unit;
+import vn.plandesk.testing.OfficeServer;
 import vn.plandesk.testing.PlanGenerator;
 import vn.plandesk.testing.TestServer;
 
@@ -35,54 +31,29 @@ import vn.plandesk.testing.TestServer;
  * superuser, then PlanDesk opened as the owner, as an editor and as a reader: who may do what.
  */
 class ServerRolesTest {
-    private static final String PASSWORD_FILE = "org.postgresql.pgpassfile";
-    private static final Path SCRIPTS = Path.of("installer", "postgres");
-    private static final String PASSWORD = "Mat-khau-7";
-    private static final AtomicInteger OFFICE = new AtomicInteger();
-
     @TempDir
     Path dir;
 
-    private String database;
-    private String owner;
-    private String editors;
-    private String readers;
+    private OfficeServer office;
 
     @BeforeEach
     void setUpTheOfficeServerWithTheScripts() throws Exception {
-        // Roles are the whole server's: names of this test's own, so tests never share one.
-        String office = "roles" + ProcessHandle.current().pid() + "_" + OFFICE.incrementAndGet();
-        database = "kho_" + office;
-        owner = "chu_" + office;
-        editors = "soan_" + office;
-        readers = "xem_" + office;
-        List<String> names = List.of("-v", "database=" + database, "-v", "owner=" + owner, "-v", "editors=" + editors,
-                "-v", "readers=" + readers);
-        psql("create-database.sql", names);
-        psql("create-database.sql", names); // run again, as an administrator may: nothing breaks
-        psql("add-person.sql", List.of("-v", "person=" + "vanthu_" + office, "-v", "group=" + editors));
-        psql("add-person.sql", List.of("-v", "person=" + "lanhdao_" + office, "-v", "group=" + readers));
-        for (String login : List.of(owner, "vanthu_" + office, "lanhdao_" + office)) {
-            TestServer.execute("ALTER ROLE " + login + " PASSWORD '" + PASSWORD + "'");
-        }
-        Path passwords = dir.resolve("pgpass");
-        Files.writeString(passwords, "127.0.0.1:" + TestServer.port() + ":" + database + ":*:" + PASSWORD + "\n");
-        System.setProperty(PASSWORD_FILE, passwords.toString());
+        office = OfficeServer.create(dir);
     }
 
     @AfterEach
     void noPasswordFile() {
-        System.clearProperty(PASSWORD_FILE);
+        office.close();
     }
 
     @Test
     void theOwnerMigratesAnEditorWritesAndAReaderOnlyReads() throws StoreException {
         long planId;
-        try (Store owned = Store.open(login(owner))) {
+        try (Store owned = Store.open(office.as(office.owner))) {
             assertTrue(owned.mayWrite());
             planId = owned.plans().create(PlanGenerator.plan(6, 3));
         }
-        try (Store editor = Store.open(login(editorLogin()))) {
+        try (Store editor = Store.open(office.as(office.editor))) {
             assertTrue(editor.mayWrite());
             Plan plan = editor.plans().load(planId);
             Task task = plan.allTasks().get(0);
@@ -93,7 +64,7 @@ class ServerRolesTest {
             editor.plans().delete(second, editor.plans().version(second));
             assertEquals(50, editor.plans().load(planId).allTasks().get(0).percentDone());
         }
-        try (Store reader = Store.open(login(readerLogin()))) {
+        try (Store reader = Store.open(office.as(office.reader))) {
             assertFalse(reader.mayWrite());
             assertEquals(1, reader.plans().count());
             assertEquals(50, reader.plans().load(planId).allTasks().get(0).percentDone());
@@ -103,11 +74,11 @@ class ServerRolesTest {
     @Test
     void aReaderIsRefusedEveryKindOfWriteInOneSentenceAndNothingIsStored() throws StoreException {
         long planId;
-        try (Store owned = Store.open(login(owner))) {
+        try (Store owned = Store.open(office.as(office.owner))) {
             planId = owned.plans().create(PlanGenerator.plan(6, 3));
             owned.units().create(Unit.named("Sở Tài chính"));
         }
-        try (Store reader = Store.open(login(readerLogin()))) {
+        try (Store reader = Store.open(office.as(office.reader))) {
             Plan plan = reader.plans().load(planId);
             long version = plan.version();
             Task task = plan.allTasks().get(0);
@@ -143,12 +114,12 @@ class ServerRolesTest {
 
     @Test
     void anEditorOpeningFirstIsToldTheOwnerMustSetUpTheStoreAndNoDeskMayChangeTheTables() throws Exception {
-        StoreException first = assertThrows(StoreException.class, () -> Store.open(login(editorLogin())));
-        assertEquals(Messages.get("server.ownerMigrates", login(editorLogin()), editorLogin()), first.getMessage());
-        try (Store owned = Store.open(login(owner))) {
+        StoreException first = assertThrows(StoreException.class, () -> Store.open(office.as(office.editor)));
+        assertEquals(Messages.get("server.ownerMigrates", office.as(office.editor), office.editor), first.getMessage());
+        try (Store owned = Store.open(office.as(office.owner))) {
             assertTrue(owned.plans().isEmpty());
         }
-        for (String desk : List.of(editorLogin(), readerLogin())) {
+        for (String desk : List.of(office.editor, office.reader)) {
             for (String ddl : List.of("CREATE TABLE note (id INT)", "ALTER TABLE plan ADD COLUMN extra INT", "DROP TABLE task",
                     "TRUNCATE plan")) {
                 SQLException refused = assertThrows(SQLException.class, () -> execute(desk, ddl), desk + ": " + ddl);
@@ -159,55 +130,25 @@ class ServerRolesTest {
 
     @Test
     void someoneWithNoLoginInTheOfficesGroupsCannotConnectToItsDatabase() {
-        String stranger = "khach_" + database;
-        TestServer.execute("CREATE ROLE " + stranger + " LOGIN PASSWORD '" + PASSWORD + "'");
-        StoreException refused = assertThrows(StoreException.class, () -> Store.open(login(stranger)));
-        assertEquals(Messages.get("server.noRights", login(stranger), stranger), refused.getMessage());
+        String stranger = "khach_" + office.database;
+        TestServer.execute("CREATE ROLE " + stranger + " LOGIN PASSWORD '" + OfficeServer.PASSWORD + "'");
+        StoreException refused = assertThrows(StoreException.class, () -> Store.open(office.as(stranger)));
+        assertEquals(Messages.get("server.noRights", office.as(stranger), stranger), refused.getMessage());
     }
 
     private interface Write {
         void run() throws StoreException;
     }
 
-    private String editorLogin() {
-        return "vanthu_" + database.substring("kho_".length());
-    }
-
-    private String readerLogin() {
-        return "lanhdao_" + database.substring("kho_".length());
-    }
-
-    private ServerAddress login(String user) {
-        return new ServerAddress("127.0.0.1", TestServer.port(), database, user, ServerAddress.DEFAULT_SSL_MODE);
-    }
-
     private void execute(String user, String sql) throws SQLException {
         PGSimpleDataSource desk = new PGSimpleDataSource();
         desk.setServerNames(new String[] {"127.0.0.1"});
         desk.setPortNumbers(new int[] {TestServer.port()});
-        desk.setDatabaseName(database);
+        desk.setDatabaseName(office.database);
         desk.setUser(user);
-        desk.setPassword(PASSWORD);
+        desk.setPassword(OfficeServer.PASSWORD);
         try (Connection c = desk.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    /** Runs one of the scripts with psql as the superuser, as an administrator runs it on the server. */
-    private static void psql(String script, List<String> variables) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-h", "127.0.0.1", "-p", String.valueOf(TestServer.port()),
-                "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1"));
-        command.addAll(variables);
-        command.addAll(List.of("-f", SCRIPTS.resolve(script).toString()));
-        Process psql;
-        try {
-            psql = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        } catch (IOException e) {
-            throw new IOException("psql is needed to test installer/postgres (Debian: apt-get install postgresql-client)", e);
-        }
-        psql.getOutputStream().close();
-        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(psql.waitFor(60, TimeUnit.SECONDS), script);
-        assertEquals(0, psql.exitValue(), script + ": " + output);
     }
 }
