@@ -61,6 +61,15 @@ final class ServerConnections {
         }
     }
 
+    private static boolean mayCreateTables(HikariDataSource pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT has_schema_privilege(current_schema(), 'CREATE')")) {
+            return r.next() && r.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static HikariConfig config(ServerAddress address) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setServerNames(new String[] {address.hostForDriver()});
@@ -86,11 +95,13 @@ final class ServerConnections {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
                     .load().migrate();
         } catch (FlywayException e) {
+            // Asked before closing: refused by a login that may not create tables, an editor or reader came before the owner.
+            boolean notTheOwner = StoreFailures.isNotAllowed(e) && !mayCreateTables(pool);
             pool.close();
             if (Store.isNewerSchema(e)) {
                 throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.newerVersion", address);
             }
-            if (StoreFailures.isNotAllowed(e)) { // an editor or reader first: only the owner makes or changes tables
+            if (notTheOwner) {
                 throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.ownerMigrates", address, address.user());
             }
             throw refusal(address, e);
