@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.FailureMessage;
@@ -18,6 +19,8 @@ import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.RemoteChanges;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.TaskExecutor;
+import vn.plandesk.gui.connection.ConnectionDialog;
+import vn.plandesk.gui.connection.ConnectionViewModel;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.export.PlanExport;
 import vn.plandesk.gui.followup.FollowUpView;
@@ -27,6 +30,7 @@ import vn.plandesk.gui.importreview.ImportDrop;
 import vn.plandesk.gui.importreview.ImportReview;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
+import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
 import vn.plandesk.gui.timeline.TimelineBesideTree;
@@ -40,6 +44,7 @@ import vn.plandesk.gui.units.UnitsViewModel;
 import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.PublicBodies;
+import vn.plandesk.logic.store.ServerAddress;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.model.Plan;
 
@@ -54,6 +59,7 @@ final class FeatureWiring {
     private final MainWindow window;
     private final PlanEditorViewModel editor;
     private final DialogService dialogs;
+    private final Settings settings;
     private final StoreChanges changes;
     /** The public holidays; the office's own edits replace it once read in the background. */
     private WorkCalendar calendar = WorkCalendar.standard();
@@ -63,7 +69,8 @@ final class FeatureWiring {
     private final Preferences exportPreferences;
     private ImportReview imports;
 
-    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, StoreChanges changes,
+    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, Settings settings,
+                  StoreChanges changes,
                   Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
         this.executor = executor;
         this.fileOpener = fileOpener;
@@ -73,6 +80,7 @@ final class FeatureWiring {
         this.window = window;
         this.editor = editor;
         this.dialogs = dialogs;
+        this.settings = settings;
         this.changes = changes;
     }
 
@@ -84,6 +92,7 @@ final class FeatureWiring {
         List<Runnable> releases = new ArrayList<>();
         // Theo dõi's figures feed the "Hôm nay" strip from the start (read in the background); its view is built on first use.
         FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
+        followUp.editingAllowedProperty().set(store.mayWrite());
         releases.add(followUp::dispose);
         window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> new FollowUpView(followUp));
         TodayViewModel today = new TodayViewModel(followUp.plansReadProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
@@ -103,6 +112,7 @@ final class FeatureWiring {
         window.addAbovePlanList(new TodayView(today));
         window.addSectionOnFirstUse("units", Messages.get("units.title"), () -> {
             UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);
+            units.editingAllowedProperty().set(store.mayWrite());
             releases.add(units::dispose);
             return new UnitsView(units);
         });
@@ -116,7 +126,12 @@ final class FeatureWiring {
         MenuItem print = new MenuItem(Messages.get("main.menu.print"));
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> printTimeline());
-        window.addMenuItems(MainWindow.MenuName.FILE, export, print);
+        MenuItem connect = new MenuItem(Messages.get("main.menu.connect"));
+        connect.setOnAction(e -> chooseConnection());
+        window.addMenuItems(MainWindow.MenuName.FILE, export, print, connect);
+        if (!store.mayWrite()) {
+            window.showReadOnly(Messages.get("access.banner", store.server().map(ServerAddress::user).orElse(""), store.location()));
+        }
         return () -> releases.forEach(Runnable::run);
     }
 
@@ -165,6 +180,11 @@ final class FeatureWiring {
         MenuItem pasted = new MenuItem(Messages.get("main.menu.importPaste"));
         pasted.setOnAction(e -> imports.pasteText(this::openStoredPlan));
         window.addMenuItems(MainWindow.MenuName.FILE, fromFile, pasted);
+        if (!store.mayWrite()) { // a plan brought in could not be stored
+            fromFile.setDisable(true);
+            pasted.setDisable(true);
+            return;
+        }
         ImportDrop.install(stage.getScene().getRoot(), (Path file) -> imports.openFile(file, this::openStoredPlan));
     }
 
@@ -181,6 +201,27 @@ final class FeatureWiring {
         }
         PlanExport.start(stage, store.plans(), store.calendar(), planId, FxDialogService::new, exportPreferences, fileOpener,
                 executor);
+    }
+
+    /**
+     * Tệp → Kết nối máy chủ: the place chosen is opened from the next start. Every feature of this
+     * window holds the store open now, so rather than swap it under them PlanDesk offers to close.
+     */
+    private void chooseConnection() {
+        ConnectionViewModel model = new ConnectionViewModel(settings, store.location(), address -> {
+            try (Store tried = Store.open(address)) {
+                return tried.mayWrite();
+            }
+        }, executor);
+        if (ConnectionDialog.show(new FxDialogService(stage), model) != ConnectionViewModel.Outcome.NEXT_START) {
+            return;
+        }
+        String chosen = settings.storeLocation().orElse(Messages.get("connection.thisComputerName"));
+        if (dialogs.confirm(Messages.get("connection.restart.title"), Messages.get("connection.restart.header", chosen),
+                Messages.get("connection.restart.text"), null, Messages.get("connection.restart.yes"),
+                Messages.get("connection.restart.no"))) {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
     }
 
     private void printTimeline() {

@@ -2,6 +2,7 @@ package vn.plandesk.app;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
@@ -29,6 +30,8 @@ public final class PlanDeskApp extends Application {
 
     /** The store being opened beside the JavaFX toolkit's start; see {@link #openStoreAhead}. */
     private static CompletableFuture<Store> opening;
+    /** True when the store being opened is the server remembered from Tệp → Kết nối máy chủ (no --db given). */
+    private static boolean openingRemembered;
 
     private Store store;
 
@@ -40,11 +43,19 @@ public final class PlanDeskApp extends Application {
     static void openStoreAhead(WindowOptions options, List<String> args) {
         // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
         boolean languageGiven = args.stream().anyMatch(a -> a.startsWith("--lang"));
-        Messages.setLocale(languageGiven ? options.locale() : Settings.forUser().language().orElse(options.locale()));
-        opening = CompletableFuture.supplyAsync(() -> {
+        Settings settings = Settings.forUser();
+        Messages.setLocale(languageGiven ? options.locale() : settings.language().orElse(options.locale()));
+        // --db wins; without it the place chosen in Tệp → Kết nối máy chủ, else this computer's data folder.
+        Optional<String> chosen = options.store().isPresent() ? options.store() : settings.storeLocation();
+        openingRemembered = options.store().isEmpty() && chosen.isPresent();
+        opening = openInBackground(chosen);
+    }
+
+    private static CompletableFuture<Store> openInBackground(Optional<String> chosen) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 StartupTrace.mark("store-opening");
-                StoreLocation location = options.store().isPresent() ? StoreLocation.parse(options.store().get())
+                StoreLocation location = chosen.isPresent() ? StoreLocation.parse(chosen.get())
                         : new StoreLocation.Folder(Store.defaultLocation());
                 Store opened = Store.open(location);
                 StartupTrace.mark("store-open");
@@ -76,16 +87,37 @@ public final class PlanDeskApp extends Application {
         stage.setScene(new Scene(new BorderPane()));
         stage.show();
         StartupTrace.mark("frame");
+        fillWhenOpen(stage, options);
+    }
+
+    /**
+     * Fills the window once the store is open. When the server remembered from an earlier choice cannot
+     * be opened (away, or the login's rights gone), the user may open this computer's data folder instead
+     * of being left without a window in which to choose again.
+     */
+    private void fillWhenOpen(Stage stage, WindowOptions options) {
         opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                stage.hide();
-                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                new FxDialogService(null).showError(Messages.get("main.storeError.title"), cause.getMessage());
-                Platform.exit();
+            if (failure == null) {
+                store = opened;
+                fill(stage, options);
                 return;
             }
-            store = opened;
-            fill(stage, options);
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            FxDialogService dialogs = new FxDialogService(null);
+            if (openingRemembered) {
+                openingRemembered = false;
+                if (dialogs.confirm(Messages.get("main.storeError.title"), Messages.get("connection.startFailed.header"),
+                        Messages.get("connection.startFailed.text", cause.getMessage()), null,
+                        Messages.get("connection.startFailed.yes"), Messages.get("connection.startFailed.no"))) {
+                    opening = openInBackground(Optional.empty());
+                    fillWhenOpen(stage, options);
+                    return;
+                }
+            } else {
+                dialogs.showError(Messages.get("main.storeError.title"), cause.getMessage());
+            }
+            stage.hide();
+            Platform.exit();
         }));
     }
 

@@ -54,6 +54,7 @@ final class HeaderPane extends TitledPane {
                 tab("header.tab.sections", sectionsTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setContent(tabs);
+        ReadOnlyForm.follow(tabs, editor.editingAllowedProperty());
         setAnimated(false);
     }
 

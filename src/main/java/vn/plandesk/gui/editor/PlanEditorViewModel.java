@@ -86,6 +86,7 @@ public final class PlanEditorViewModel {
     private final BooleanProperty typingInCell = new SimpleBooleanProperty(this, "typingInCell");
     /** The open plan changed elsewhere while the user was typing: read it again once the typing ends. */
     private boolean reloadAfterTyping;
+    private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private Map<Long, List<Problem>> problemsByRow = Map.of();
     private List<PlanSummary> stored = List.of();
@@ -202,12 +203,18 @@ public final class PlanEditorViewModel {
 
     /** Stores a new draft plan in the background and opens it; {@code opened} gets its id. */
     public void createPlan(Consumer<Long> opened) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         storeAndOpen(Plan.draft(vn.plandesk.model.DocumentType.KE_HOACH, Messages.get("editor.newPlan.subject")),
                 Messages.get("editor.opening"), Messages.get("editor.createFailed"), opened);
     }
 
     /** Next year's plan from the open one, stored in the background, then opened. */
     public void duplicatePlan(Consumer<Long> opened) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         turns.take(() -> {
             if (session != null) {
                 storeAndOpen(copyForNextYear(), Messages.get("editor.copying"), Messages.get("editor.copyFailed"), opened);
@@ -391,7 +398,7 @@ public final class PlanEditorViewModel {
     /** Adds a unit to the directory from the picker; returns it, or null when it could not be stored. */
     public Unit createUnit(String name) {
         String clean = vn.plandesk.model.Text.clean(name);
-        if (clean == null) {
+        if (clean == null || refusedAsReadOnly()) {
             return null;
         }
         Unit existing = units.findByName(clean);
@@ -419,6 +426,9 @@ public final class PlanEditorViewModel {
     }
 
     private void step(boolean back) {
+        if (refusedAsReadOnly()) {
+            return;
+        }
         turns.take(() -> step(back, false));
     }
 
@@ -481,6 +491,10 @@ public final class PlanEditorViewModel {
      * action runs on the fresh plan, so the typed words are kept.
      */
     private void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
+        if (refusedAsReadOnly()) {
+            stored.accept(false);
+            return;
+        }
         turns.take(() -> {
             Command command = session == null ? null : action.get();
             if (command == null) {
@@ -664,6 +678,23 @@ public final class PlanEditorViewModel {
     /** The tree's hidden root; null while no plan is open. */
     public ReadOnlyObjectProperty<TreeItem<EditorRow>> rootProperty() {
         return root.getReadOnlyProperty();
+    }
+
+    /**
+     * False in a window on a login the office server lets read only: every edit is then refused with
+     * one line in the status bar (the views also disable what would start one).
+     */
+    public BooleanProperty editingAllowedProperty() {
+        return editingAllowed;
+    }
+
+    /** True, after saying so, when this window may not change the data. */
+    private boolean refusedAsReadOnly() {
+        if (editingAllowed.get()) {
+            return false;
+        }
+        message.set(Messages.get("store.readOnlyLogin"));
+        return true;
     }
 
     public ReadOnlyObjectProperty<Long> planIdProperty() {

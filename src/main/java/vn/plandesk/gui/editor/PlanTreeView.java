@@ -49,7 +49,7 @@ public final class PlanTreeView extends StackPane {
         this.editor = editor;
         tree.setId("planTree");
         tree.setShowRoot(false);
-        tree.setEditable(true);
+        tree.editableProperty().bind(editor.editingAllowedProperty());
         tree.setFixedCellSize(ROW_HEIGHT);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Cells are selected one by one, so arrow keys walk across the columns and F2 edits the one reached.

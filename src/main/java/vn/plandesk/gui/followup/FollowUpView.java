@@ -79,8 +79,8 @@ public final class FollowUpView extends BorderPane {
 
         Button done = button("markDone", Messages.get("followup.action.done"), viewModel::markSelectedDone);
         Button extend = button("extendDeadline", Messages.get("followup.action.extend"), viewModel::extendSelected);
-        done.disableProperty().bind(viewModel.selectedProperty().isNull());
-        extend.disableProperty().bind(viewModel.selectedProperty().isNull());
+        done.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
+        extend.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
         Button reload = button("reloadFollowUp", Messages.get("followup.action.refresh"), viewModel::refresh);
         Button report = button("exportReport", Messages.get("followup.action.exportReport"), viewModel::exportReport);
         Button urge = button("composeUrging", Messages.get("followup.action.urge"), viewModel::urgePickedUnits);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -60,6 +62,7 @@ public final class FollowUpViewModel {
     private final IntegerProperty daysAhead = new SimpleIntegerProperty(this, "daysAhead", DEFAULT_DAYS_AHEAD);
     private final ReadOnlyObjectWrapper<DueList> dueList = new ReadOnlyObjectWrapper<>(this, "dueList");
     private final ObjectProperty<FollowUpItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(this, "shown", Shown.ALL);
     private final ObservableList<UnitGroup> pickedUnits = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -104,6 +107,11 @@ public final class FollowUpViewModel {
     }
 
     /** The task the actions apply to; the view keeps it in step with the selected row. */
+    /** False in a window on a read-only login: tasks are followed up and reported, never marked done or extended. */
+    public BooleanProperty editingAllowedProperty() {
+        return editingAllowed;
+    }
+
     public ObjectProperty<FollowUpItem> selectedProperty() {
         return selected;
     }
@@ -194,7 +202,7 @@ public final class FollowUpViewModel {
     /** Asks on which day the selected task was done (today offered) and stores it. */
     public void markSelectedDone() {
         FollowUpItem item = selected.get();
-        if (item == null) {
+        if (item == null || !editingAllowed.get()) {
             return;
         }
         LocalDate now = today.get();
@@ -208,7 +216,7 @@ public final class FollowUpViewModel {
     /** Asks for the new deadline of the selected task (words, day granted, reason) and stores it, the original kept. */
     public void extendSelected() {
         FollowUpItem item = selected.get();
-        if (item == null) {
+        if (item == null || !editingAllowed.get()) {
             return;
         }
         Optional<FollowUpDialogs.ExtensionRequest> request = dialogs.askExtension(item.task().content(),

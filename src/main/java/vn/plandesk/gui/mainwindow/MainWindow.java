@@ -1,6 +1,8 @@
 package vn.plandesk.gui.mainwindow;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -62,6 +64,10 @@ public final class MainWindow {
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
     private final StatusBar statusBar = new StatusBar();
+    /** Over the sections, shown only in a window that may not change the data. */
+    private final Label readOnlyBanner = new Label();
+    /** The window's own items that change the data: disabled in a read-only window. */
+    private final List<MenuItem> writingItems = new ArrayList<>();
     private Stage stage;
 
     public MainWindow(PlanListViewModel planList, PlanEditorViewModel editor, Settings settings, String version, DialogService dialogs) {
@@ -134,7 +140,7 @@ public final class MainWindow {
     public void addMenuItems(MenuName name, MenuItem... items) {
         Menu menu = menus.get(name);
         int at = name == MenuName.FILE ? menu.getItems().indexOf(quit) - 1 : menu.getItems().size();
-        menu.getItems().addAll(at, java.util.List.of(items));
+        menu.getItems().addAll(at, List.of(items));
     }
 
     /** The open plan's view: the timeline goes into its side pane and follows its tree. */
@@ -153,7 +159,14 @@ public final class MainWindow {
         listStatus.textProperty().bind(planList.statusTextProperty());
         statusBar.getRightItems().add(listStatus);
 
-        BorderPane root = new BorderPane(sections, new MenuBar(menus.values().toArray(Menu[]::new)), null, statusBar, null);
+        readOnlyBanner.setId("readOnlyBanner");
+        readOnlyBanner.getStyleClass().add("read-only-banner");
+        readOnlyBanner.setWrapText(true);
+        readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        readOnlyBanner.setVisible(false);
+        VBox top = new VBox(new MenuBar(menus.values().toArray(Menu[]::new)), readOnlyBanner);
+        BorderPane root = new BorderPane(sections, top, null, statusBar, null);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/plandesk/gui/plandesk.css").toExternalForm());
         stage.titleProperty().bind(editor.titleProperty().map(t -> t.isEmpty() ? Messages.get("app.name")
@@ -178,6 +191,22 @@ public final class MainWindow {
             }
         });
         statusBar.getLeftItems().add(status);
+    }
+
+    /**
+     * The window of a login that may only read: {@code banner} says so over the sections, and the plan
+     * list, the editor and the window's items that would change the data are disabled. Export and
+     * print stay.
+     */
+    public void showReadOnly(String banner) {
+        readOnlyBanner.setText(banner);
+        readOnlyBanner.setVisible(true);
+        editor.editingAllowedProperty().set(false);
+        planList.editingAllowedProperty().set(false);
+        for (MenuItem item : writingItems) {
+            item.disableProperty().unbind();
+            item.setDisable(true);
+        }
     }
 
     /** Opens the plan that was open when the window last closed, if it is still there. */
@@ -232,6 +261,9 @@ public final class MainWindow {
             }
         });
         menus.put(MenuName.EDIT, edit);
+        writingItems.addAll(List.of(newPlan, duplicate));
+        // undo and redo have nothing to step through in a window that stores nothing; copying only reads
+        edit.getItems().stream().skip(2).filter(i -> !(i instanceof SeparatorMenuItem) && i != copy).forEach(writingItems::add);
 
         MenuItem find = item("main.menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), planListView::focusSearch);
         CheckMenuItem header = new CheckMenuItem(Messages.get("main.menu.header"));

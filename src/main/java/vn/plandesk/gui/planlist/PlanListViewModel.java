@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,6 +82,8 @@ public final class PlanListViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
+    private final BooleanProperty holdsNoPlan = new SimpleBooleanProperty(this, "holdsNoPlan");
+    private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
 
     /** One reading of the store: every plan, its search key and overdue count, the units, and the plans of the chosen unit. */
     private record Snapshot(List<PlanSummary> all, Map<Long, String> searchKeys, Map<Long, Integer> overdue, List<Unit> units,
@@ -96,6 +100,7 @@ public final class PlanListViewModel {
         this.changes = changes;
         this.clock = clock;
         this.executor = executor;
+        offerSamples.bind(holdsNoPlan.and(editingAllowed));
         searchText.addListener((observable, before, now) -> show());
         for (ObjectProperty<?> filter : List.of(year, status, type, sortOrder)) {
             filter.addListener((observable, before, now) -> show());
@@ -167,13 +172,21 @@ public final class PlanListViewModel {
         return placeholderText.getReadOnlyProperty();
     }
 
-    /** True while the store holds no plan at all: the window then offers the sample plans. */
+    /** False in a window on a read-only login: the sample plans are not offered. */
+    public BooleanProperty editingAllowedProperty() {
+        return editingAllowed;
+    }
+
+    /** True while the store holds no plan at all and may be written: the window then offers the sample plans. */
     public ReadOnlyBooleanProperty offerSamplesProperty() {
         return offerSamples.getReadOnlyProperty();
     }
 
     /** Stores the two sample plans and shows them all, the search cleared. */
     public void addSamples() {
+        if (!editingAllowed.get()) {
+            return;
+        }
         searchText.set("");
         executor.execute(BackgroundTask.wrap(() -> {
             SamplePlans.addTo(plans);
@@ -267,7 +280,7 @@ public final class PlanListViewModel {
                 .toList();
         boolean storeEmpty = all.isEmpty();
         shownPlans.setAll(found);
-        offerSamples.set(storeEmpty);
+        holdsNoPlan.set(storeEmpty);
         placeholderText.set(storeEmpty ? Messages.get("planlist.empty")
                 : query.isEmpty() ? Messages.get("planlist.noMatchFilters") : Messages.get("planlist.noMatch", query));
         statusText.set(!filtered

@@ -19,6 +19,7 @@ public final class Settings {
     private static final String COLUMN = "column.";
     private static final String DIVIDERS = "dividers.";
     private static final String FLAG = "flag.";
+    private static final String STORE = "store";
 
     private final Preferences prefs;
 
@@ -42,6 +43,24 @@ public final class Settings {
 
     public void setLanguage(Locale locale) {
         prefs.put(LANGUAGE, Messages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi");
+        flush();
+    }
+
+    /**
+     * The office server chosen in Tệp → Kết nối máy chủ (its address, which never holds a password),
+     * used when PlanDesk starts without {@code --db}; empty for the data folder on this computer.
+     */
+    public Optional<String> storeLocation() {
+        return Optional.ofNullable(prefs.get(STORE, null)).filter(text -> !text.isBlank());
+    }
+
+    /** Remembers the server to open at the next start; null goes back to the data folder on this computer. */
+    public void setStoreLocation(String address) {
+        if (address == null) {
+            prefs.remove(STORE);
+        } else {
+            prefs.put(STORE, address);
+        }
         flush();
     }
 

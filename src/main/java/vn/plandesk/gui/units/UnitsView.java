@@ -48,8 +48,9 @@ public final class UnitsView extends BorderPane {
         Button toggle = button("toggleUnit", "", viewModel::toggleActiveSelected);
         toggle.textProperty().bind(Bindings.createStringBinding(
                 () -> UnitsViewModel.toggleActiveText(viewModel.selectedProperty().get()), viewModel.selectedProperty()));
+        add.disableProperty().bind(viewModel.editingAllowedProperty().not());
         for (Button b : new Button[] {rename, merge, toggle}) {
-            b.disableProperty().bind(viewModel.selectedProperty().isNull());
+            b.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
         }
         ToolBar actions = new ToolBar(filterField, add, rename, merge, toggle);
         setTop(actions);

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,6 +42,7 @@ public final class UnitsViewModel {
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObservableList<Unit> shownUnits = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
     private final ObservableList<UnitDirectory.Usage> usages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper usageSummary = new ReadOnlyStringWrapper(this, "usageSummary", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
@@ -74,6 +77,11 @@ public final class UnitsViewModel {
     }
 
     /** The unit the actions apply to; the view keeps it in step with the table's selection. */
+    /** False in a window on a read-only login: the directory is shown, never changed. */
+    public BooleanProperty editingAllowedProperty() {
+        return editingAllowed;
+    }
+
     public ObjectProperty<Unit> selectedProperty() {
         return selected;
     }
@@ -132,6 +140,9 @@ public final class UnitsViewModel {
     }
 
     public void add() {
+        if (!editingAllowed.get()) {
+            return;
+        }
         Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.add.title"), null);
         if (fields.isEmpty() || !validName(fields.get(), null)) {
             return;
@@ -144,7 +155,7 @@ public final class UnitsViewModel {
     /** Changes the selected unit's names or kind; every plan that uses it shows the new name. */
     public void renameSelected() {
         Unit unit = selected.get();
-        if (unit == null) {
+        if (unit == null || !editingAllowed.get()) {
             return;
         }
         Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.rename.title", unit.fullName()), unit);
@@ -162,7 +173,7 @@ public final class UnitsViewModel {
      */
     public void mergeSelected() {
         Unit from = selected.get();
-        if (from == null) {
+        if (from == null || !editingAllowed.get()) {
             return;
         }
         List<Unit> candidates = allUnits.stream().filter(u -> !u.id().equals(from.id())).toList();
@@ -193,7 +204,7 @@ public final class UnitsViewModel {
     /** Stops offering the selected unit for new assignments, or offers it again. */
     public void toggleActiveSelected() {
         Unit unit = selected.get();
-        if (unit == null) {
+        if (unit == null || !editingAllowed.get()) {
             return;
         }
         write(() -> {

@@ -20,7 +20,7 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final List<String> BUNDLES = List.of("messages", "gui", "editor", "followup", "units", "export",
-            "timeline", "importer", "server").stream().map(name -> "vn.plandesk.i18n." + name).toList();
+            "timeline", "importer", "server", "connection").stream().map(name -> "vn.plandesk.i18n." + name).toList();
     // Without this control a JVM running in English would prefer messages_en over the Vietnamese base bundle.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -3,7 +3,9 @@ package vn.plandesk.logic.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -65,6 +67,29 @@ final class ServerConnections {
         }
     }
 
+    /**
+     * Whether the login may write: the right to change a plan stands for all of them, as the office's
+     * groups give them together (installer/postgres/create-database.sql).
+     */
+    static boolean mayWrite(HikariDataSource pool, ServerAddress address) throws StoreException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT has_table_privilege(current_user, 'plan', 'UPDATE')")) {
+            return r.next() && r.getBoolean(1);
+        } catch (SQLException e) {
+            pool.close();
+            throw refusal(address, e);
+        }
+    }
+
+    private static boolean mayCreateTables(HikariDataSource pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT has_schema_privilege(current_schema(), 'CREATE')")) {
+            return r.next() && r.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** A connection outside the pool, held by the listener of {@link ServerNotices} for as long as it listens. */
     static PgConnection dedicated(ServerAddress address, String applicationName) throws SQLException {
         return dataSource(address, applicationName).getConnection().unwrap(PgConnection.class);
@@ -99,9 +124,14 @@ final class ServerConnections {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").ignoreMigrationPatterns(new String[0])
                     .load().migrate();
         } catch (FlywayException e) {
+            // Asked before closing: refused by a login that may not create tables, an editor or reader came before the owner.
+            boolean notTheOwner = StoreFailures.isNotAllowed(e) && !mayCreateTables(pool);
             pool.close();
             if (Store.isNewerSchema(e)) {
                 throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "store.newerVersion", address);
+            }
+            if (notTheOwner) {
+                throw new StoreException(StoreException.Reason.CANNOT_OPEN, e, "server.ownerMigrates", address, address.user());
             }
             throw refusal(address, e);
         } catch (RuntimeException e) {

@@ -88,6 +88,8 @@ public final class Store implements AutoCloseable {
     private final PlanStore plans;
     private final UnitDirectory units;
     private final boolean serving;
+    /** False for a login the office server lets read only (asked once, at open). */
+    private final boolean mayWrite;
 
     private Store(Path folder, Path databaseFile, JdbcConnectionPool pool, boolean serving) {
         this.folder = folder;
@@ -98,13 +100,14 @@ public final class Store implements AutoCloseable {
         this.serverAddress = null;
         this.health = ServerHealth.local();
         this.desk = null;
+        this.mayWrite = true;
         this.dsl = dsl(pool, SQLDialect.H2);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
     }
 
     /** A store on an office server: the same queries, rendered for PostgreSQL. */
-    private Store(ServerAddress address, HikariDataSource server, String desk) {
+    private Store(ServerAddress address, HikariDataSource server, String desk, boolean mayWrite) {
         // The desk's own data folder keeps what is the desk's: the office's additions to the public bodies.
         this.folder = defaultLocation();
         this.databaseFile = null;
@@ -114,6 +117,7 @@ public final class Store implements AutoCloseable {
         this.serverAddress = address;
         this.health = ServerHealth.of(server);
         this.desk = desk;
+        this.mayWrite = mayWrite;
         this.dsl = dsl(server, SQLDialect.POSTGRES);
         this.units = new UnitDirectory(dsl);
         this.plans = new PlanStore(dsl);
@@ -132,7 +136,8 @@ public final class Store implements AutoCloseable {
         if (location instanceof ServerAddress address) {
             // One name per open store, so that a desk knows its own notices (two windows of one machine are two desks).
             String desk = "PlanDesk " + Long.toHexString(ThreadLocalRandom.current().nextLong());
-            return new Store(address, ServerConnections.open(address, desk), desk);
+            HikariDataSource pool = ServerConnections.open(address, desk);
+            return new Store(address, pool, desk, ServerConnections.mayWrite(pool, address));
         }
         return open(((StoreLocation.Folder) location).path());
     }
@@ -487,6 +492,15 @@ public final class Store implements AutoCloseable {
     /** Whether the office server can be reached now, and news of it going and coming back. */
     public ServerHealth health() {
         return health;
+    }
+
+    /**
+     * Whether this login may change the data: false for a read-only role on the office server, whose
+     * window opens read-only. The server still refuses a write it does not allow (rights taken away
+     * after this was asked), with the same sentence.
+     */
+    public boolean mayWrite() {
+        return mayWrite;
     }
 
     public Backups backups() {

@@ -18,6 +18,8 @@ public class StoreException extends Exception {
         INVALID,
         /** A backup could not be written or restored. */
         BACKUP,
+        /** The office server lets this login read only; nothing was changed. */
+        READ_ONLY,
         /** The database refused or failed the write; nothing was changed. */
         FAILED,
         /** The office server could not be reached (network, server stopped); nothing was stored. */

@@ -100,6 +100,16 @@ final class StoreFailures {
         return false;
     }
 
+    /** The office server refused the statement to this login (SQLSTATE 42501, insufficient_privilege). */
+    static boolean isNotAllowed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The engine's own words, one line, without the SQL statement or the engine's codes. */
     static String describe(Throwable e) {
         Throwable root = e;
@@ -126,6 +136,9 @@ final class StoreFailures {
             if (t instanceof SQLException sql && sql.getErrorCode() == 22001) { // VALUE_TOO_LONG_2
                 return new StoreException(StoreException.Reason.INVALID, e, "store.tooLong");
             }
+        }
+        if (isNotAllowed(e)) {
+            return new StoreException(StoreException.Reason.READ_ONLY, e, "store.readOnlyLogin");
         }
         if (isDiskFull(e)) {
             return new StoreException(StoreException.Reason.FAILED, e, "store.writeDiskFull");

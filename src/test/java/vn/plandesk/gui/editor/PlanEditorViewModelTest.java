@@ -384,6 +384,35 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void aReadOnlyWindowRefusesEveryKindOfEditInOneLineAndStoresNothing() throws StoreException {
+        Plan before = fx.store.plans().load(planId);
+        List<Unit> unitsBefore = fx.store.units().list();
+        editor.editingAllowedProperty().set(false);
+        EditorRow draft = fx.row("Xây dựng dự thảo").getValue();
+
+        editor.editText(draft, Column.DEADLINE, "trước ngày 15/6/2024");
+        editor.setCompletedOn(draft, LocalDate.of(2024, 5, 2));
+        editor.setUnits(draft, true, List.of(UnitRef.named("Sở Tài chính")));
+        editor.header().number.set("7");
+        editor.commitHeader();
+        selects(then -> editor.structure().addTask(fx.row("Chuẩn bị"), then));
+        selects(then -> editor.structure().delete(List.of(fx.row("Lấy ý kiến")), then));
+        selects(then -> editor.structure().move(List.of(fx.row("Lấy ý kiến")), true, then));
+        editor.structure().copy(List.of(fx.row("Chuẩn bị")));
+        selects(then -> editor.structure().paste(fx.row("Tập huấn"), then));
+        editor.createPlan(id -> { });
+        editor.duplicatePlan(id -> { });
+        assertNull(editor.createUnit("Ban Dân tộc tỉnh"));
+
+        assertEquals(before, fx.store.plans().load(planId));
+        assertEquals(1, fx.store.plans().count());
+        assertEquals(unitsBefore, fx.store.units().list());
+        assertEquals(Messages.get("store.readOnlyLogin"), editor.messageProperty().get());
+        assertFalse(editor.undoManagerProperty().get().canUndoProperty().get(), "nothing to undo: nothing was stored");
+        assertTrue(fx.dialogs.shown().isEmpty(), fx.dialogs.shown()::toString);
+    }
+
+    @Test
     void aDuplicateNumberInTheStoreShowsUnderTheNumber() throws StoreException {
         Plan twin = smallPlan().withHeader(smallPlan().header());
         fx.store.plans().create(new Plan(null, 0, DocumentType.KE_HOACH, "12/KH-UBND", null, twin.issuer(), null,

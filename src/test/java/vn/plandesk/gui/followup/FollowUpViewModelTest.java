@@ -106,6 +106,20 @@ class FollowUpViewModelTest {
     }
 
     @Test
+    void aReadOnlyWindowNeitherAsksNorStoresADoneDateOrAnExtension() throws StoreException {
+        viewModel.editingAllowedProperty().set(false);
+        viewModel.selectedProperty().set(item("Trình dự thảo Quyết định"));
+
+        viewModel.markSelectedDone();
+        viewModel.extendSelected();
+
+        assertTrue(dialogs.shown.isEmpty(), dialogs.shown.toString());
+        assertEquals(null, store.plans().load(planId).allTasks().get(0).completedOn());
+        assertTrue(store.plans().load(planId).allTasks().get(0).extensions().isEmpty());
+        assertTrue(published.isEmpty());
+    }
+
+    @Test
     void cancellingTheDateChangesNothing() throws StoreException {
         viewModel.selectedProperty().set(item("Trình dự thảo Quyết định"));
         dialogs.completionDates.add(Optional.empty());

@@ -65,6 +65,16 @@ class PlanListViewModelTest {
     }
 
     @Test
+    void aReadOnlyWindowOnAnEmptyStoreOffersNoSamplesAndStoresNone() {
+        planList.editingAllowedProperty().set(false);
+
+        assertFalse(planList.offerSamplesProperty().get());
+        planList.addSamples();
+        assertTrue(store.plans().isEmpty());
+        assertTrue(planList.shownPlans().isEmpty());
+    }
+
+    @Test
     void addingTheSamplesClearsTheSearchSoThatBothShow() {
         planList.searchTextProperty().set("lang son");
         planList.addSamples();

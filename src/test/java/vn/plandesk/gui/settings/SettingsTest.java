@@ -24,6 +24,16 @@ class SettingsTest {
     }
 
     @Test
+    void theServerChosenIsRememberedUntilThisComputerIsChosenAgain() {
+        assertEquals(Optional.empty(), settings.storeLocation());
+        settings.setStoreLocation("postgresql://may-chu:5432/plandesk?user=vanthu");
+        assertEquals(Optional.of("postgresql://may-chu:5432/plandesk?user=vanthu"), new Settings(node).storeLocation());
+
+        settings.setStoreLocation(null);
+        assertEquals(Optional.empty(), new Settings(node).storeLocation());
+    }
+
+    @Test
     void rememberedValuesComeBackInANewInstance() {
         settings.setLanguage(Messages.ENGLISH);
         settings.setLastPlan(42L);

@@ -165,6 +165,23 @@ class UnitsViewModelTest {
     }
 
     @Test
+    void aReadOnlyWindowAsksForNoFormAndChangesNoUnit() {
+        List<Unit> before = store.units().list();
+        viewModel.editingAllowedProperty().set(false);
+        viewModel.selectedProperty().set(unit("Sở Tài chính"));
+
+        // the scripted forms hold no answer: asking one would fail the test
+        viewModel.add();
+        viewModel.renameSelected();
+        viewModel.mergeSelected();
+        viewModel.toggleActiveSelected();
+
+        assertEquals(before, store.units().list());
+        assertTrue(dialogs.shown().isEmpty());
+        assertTrue(published.isEmpty());
+    }
+
+    @Test
     void aUnitAddedElsewhereAppears() throws StoreException {
         store.units().create(Unit.named("Công an tỉnh"));
         assertEquals(4, names().size());
