@@ -21,6 +21,9 @@ fake() { # fake NAME DIR SCRIPT-BODY
 }
 fake java "$work/java11" 'echo "openjdk version \"11.0.22\" 2024-01-16" >&2'
 fake java "$work/java8" 'echo "java version \"1.8.0_402\"" >&2'
+# A runtime whose release file is read instead of starting it: its java would say 17.
+fake java "$work/jdk11/bin" 'echo "openjdk version \"17.0.15\" 2025-04-15" >&2'
+echo 'JAVA_VERSION="11.0.22"' > "$work/jdk11/release"
 fake ldconfig "$work/nogtk" 'echo "	libc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6"'
 fake ldconfig "$work/gtk" 'echo "	libgtk-3.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libgtk-3.so.0"'
 touch "$work/a-file"
@@ -52,6 +55,8 @@ expect "Java 11 is too old" 1 "Java 17" "11.0.22" "apt-get install openjdk-17-jd
     env PATH="$work/java11:$PATH" DISPLAY=:99 "$launcher"
 expect "Java 8 is too old" 1 "Java 17" "1.8.0_402" -- \
     env PATH="$work/java8:$PATH" DISPLAY=:99 "$launcher" --version
+expect "Java 11 named by its release file" 1 "Java 17" "11.0.22" -- \
+    env PATH="$work/jdk11/bin:$PATH" DISPLAY=:99 "$launcher" --version
 expect "no screen" 1 "DISPLAY" "plandesk --help" -- \
     env -u DISPLAY -u WAYLAND_DISPLAY PATH="$work/gtk:$PATH" "$launcher"
 expect "GTK 3 missing" 1 "GTK 3" "sudo apt-get install libgtk-3-0" -- \

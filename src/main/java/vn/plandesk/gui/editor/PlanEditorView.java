@@ -92,10 +92,17 @@ public final class PlanEditorView extends BorderPane {
 
     /** Opens a plan without freezing the window; a 10,000-task plan shows a progress indicator meanwhile. */
     public void open(long planId) {
-        editor.open(planId, () -> {
-            settings.setLastPlan(planId);
-            treeView.focusTree();
-        });
+        editor.open(planId, () -> whenOpened(planId));
+    }
+
+    /** Opens the plan that was open last time, if it is still stored; nothing is said when it is not. */
+    public void reopen(long planId) {
+        editor.reopen(planId, () -> whenOpened(planId));
+    }
+
+    private void whenOpened(long planId) {
+        settings.setLastPlan(planId);
+        treeView.focusTree();
     }
 
     /** Ctrl+N: a new draft, its subject ready to type. */

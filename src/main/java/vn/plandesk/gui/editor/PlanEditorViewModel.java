@@ -160,10 +160,23 @@ public final class PlanEditorViewModel {
      * runs once it is shown. A failure is told in a dialog.
      */
     public void open(long id, Runnable shown) {
+        open(id, false, shown);
+    }
+
+    /**
+     * Opens the plan that was open last time, as {@link #open} does, except that a plan no longer
+     * stored (deleted meanwhile) leaves the editor empty without a dialog. Called at start, it reads
+     * the plan beside the plan list instead of after it.
+     */
+    public void reopen(long id, Runnable shown) {
+        open(id, true, shown);
+    }
+
+    private void open(long id, boolean goneIsQuiet, Runnable shown) {
         turns.take(() -> {
             Runnable release = turns.hold();
             busyText.set(Messages.get("editor.opening"));
-            loadAndShow(id, opened -> {
+            loadAndShow(id, goneIsQuiet, opened -> {
                 busyText.set(null);
                 if (opened) {
                     shown.run();
@@ -175,13 +188,20 @@ public final class PlanEditorViewModel {
 
     /** Reads the plan in the background and shows it; inside a turn that is already held. */
     private void loadAndShow(long id, Consumer<Boolean> then) {
+        loadAndShow(id, false, then);
+    }
+
+    private void loadAndShow(long id, boolean goneIsQuiet, Consumer<Boolean> then) {
         executor.execute(BackgroundTask.wrap(() -> load(id))
                 .onSuccess(loaded -> {
                     show(loaded);
                     then.accept(true);
                 })
                 .onFailure(e -> {
-                    dialogs.showError(Messages.get("editor.openFailed"), messageOf(e));
+                    boolean gone = e instanceof StoreException s && s.reason() == StoreException.Reason.NOT_FOUND;
+                    if (!(goneIsQuiet && gone)) {
+                        dialogs.showError(Messages.get("editor.openFailed"), messageOf(e));
+                    }
                     then.accept(false);
                 }));
     }

@@ -211,11 +211,7 @@ public final class MainWindow {
 
     /** Opens the plan that was open when the window last closed, if it is still there. */
     public void openLastPlan() {
-        settings.lastPlan().ifPresent(id -> planList.afterFirstRead(() -> {
-            if (planList.shownPlans().stream().anyMatch(p -> p.id() == id)) {
-                editorView.open(id);
-            }
-        }));
+        settings.lastPlan().ifPresent(editorView::reopen);
     }
 
     private void openChosen(PlanSummary chosen) {

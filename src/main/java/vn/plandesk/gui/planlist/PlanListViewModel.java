@@ -2,7 +2,6 @@ package vn.plandesk.gui.planlist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,6 @@ public final class PlanListViewModel {
     /** A reading is running; another is wanted once it is done (the store changed meanwhile). */
     private boolean reading;
     private boolean readAgain;
-    private final List<Runnable> afterFirstRead = new ArrayList<>();
     private boolean everRead;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -231,18 +229,6 @@ public final class PlanListViewModel {
         }
     }
 
-    /**
-     * Runs {@code action} on the JavaFX thread once the list has been read from the store for the
-     * first time (at once when it has been): the window reopens the last plan only if it is still there.
-     */
-    public void afterFirstRead(Runnable action) {
-        if (everRead) {
-            action.run();
-        } else {
-            afterFirstRead.add(action);
-        }
-    }
-
     private Snapshot read(Long unitId, LocalDate today) {
         Set<Long> ofUnit = unitId == null ? null
                 : units.usages(unitId).stream().map(UnitDirectory.Usage::planId).collect(Collectors.toSet());
@@ -250,15 +236,10 @@ public final class PlanListViewModel {
     }
 
     private void shown(Snapshot fresh) {
-        boolean first = !everRead;
         snapshot = fresh;
         everRead = true;
         updateChoices(fresh);
         show();
-        if (first) {
-            afterFirstRead.forEach(Runnable::run);
-            afterFirstRead.clear();
-        }
     }
 
     /** Filters and sorts what was read; no store call, so it can follow every keystroke. */

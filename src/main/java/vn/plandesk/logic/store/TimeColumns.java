@@ -27,14 +27,24 @@ final class TimeColumns {
     private final Field<String> flags;
 
     TimeColumns(Table<?> table) {
-        raw = table.field("TE_RAW", String.class);
-        kind = table.field("TE_KIND", String.class);
-        start = table.field("TE_START", LocalDate.class);
-        end = table.field("TE_END", LocalDate.class);
-        period = table.field("TE_RECUR_PERIOD", String.class);
-        day = table.field("TE_RECUR_DAY", Integer.class);
-        month = table.field("TE_RECUR_MONTH", Integer.class);
-        flags = table.field("TE_FLAGS", String.class);
+        raw = column(table, "TE_RAW");
+        kind = column(table, "TE_KIND");
+        start = column(table, "TE_START");
+        end = column(table, "TE_END");
+        period = column(table, "TE_RECUR_PERIOD");
+        day = column(table, "TE_RECUR_DAY");
+        month = column(table, "TE_RECUR_MONTH");
+        flags = column(table, "TE_FLAGS");
+    }
+
+    /**
+     * The table's own field, whose type the generated table already fixes. A typed copy
+     * ({@code table.field(name, type)}) is another object, which a fetched record finds only by
+     * comparing rendered SQL names: half the time of reading a 10,000-task plan.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Field<T> column(Table<?> table, String name) {
+        return (Field<T>) table.field(name);
     }
 
     void write(Record record, TimeExpression te) {

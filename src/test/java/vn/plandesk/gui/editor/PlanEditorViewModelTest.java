@@ -258,6 +258,35 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void thePlanOpenLastTimeIsShownAgainAtStart() {
+        PlanEditorViewModel started = fx.newEditor();
+        AtomicReference<Boolean> shown = new AtomicReference<>(false);
+
+        started.reopen(planId, () -> shown.set(true));
+
+        assertEquals(planId, started.planIdProperty().get());
+        assertTrue(shown.get());
+        assertEquals(List.of(), fx.dialogs.shown());
+    }
+
+    @Test
+    void aPlanDeletedSinceLastTimeLeavesTheEditorEmptyWithoutADialog() throws StoreException {
+        long gone = fx.store.plans().create(Plan.draft(DocumentType.KE_HOACH, "Kế hoạch đã xóa"));
+        fx.store.plans().delete(gone, fx.store.plans().load(gone).version());
+        PlanEditorViewModel started = fx.newEditor();
+        AtomicReference<Boolean> shown = new AtomicReference<>(false);
+
+        started.reopen(gone, () -> shown.set(true));
+
+        assertNull(started.planIdProperty().get());
+        assertFalse(shown.get());
+        assertEquals(List.of(), fx.dialogs.shown());
+        assertNull(started.busyTextProperty().get(), "no progress left showing");
+        started.open(gone, () -> { });
+        assertEquals(1, fx.dialogs.shown().size(), "opening a deleted plan from the list still says why it failed");
+    }
+
+    @Test
     void copiedTasksPasteIntoAnotherPlanAsNewTasks() throws StoreException {
         editor.structure().copy(List.of(fx.row("Chuẩn bị")));
         long other = fx.store.plans().create(Plan.draft(DocumentType.KE_HOACH, "Kế hoạch khác")
