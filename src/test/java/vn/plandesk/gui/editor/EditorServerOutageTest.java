@@ -3,14 +3,11 @@ package vn.plandesk.gui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -24,22 +21,11 @@ import vn.plandesk.testing.StoppableServer;
 class EditorServerOutageTest {
     private static final String TYPED = "Xây dựng dự thảo Quyết định";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final StoppableServer server = new StoppableServer();
 
-    private static StoppableServer server;
     private EditorFixture fx;
     private long planId;
-
-    @BeforeAll
-    static void startServer() {
-        server = new StoppableServer(dir.resolve("pgdata"));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void openAPlanOnTheServer() throws StoreException {

@@ -3,10 +3,9 @@ package vn.plandesk.gui.mainwindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.gui.editor.EditorFixture;
 import vn.plandesk.logic.i18n.Messages;
@@ -17,14 +16,13 @@ import vn.plandesk.testing.StoppableServer;
 class ConnectionStatusViewModelTest {
     private static final long PATIENCE_MILLIS = 30_000;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    static final StoppableServer server = new StoppableServer();
 
     @Test
     void theStatusBarSaysTheConnectionIsLostThenThatItIsBack() throws Exception {
         Messages.setLocale(Messages.VIETNAMESE);
-        try (StoppableServer server = new StoppableServer(dir.resolve("pgdata"));
-             Store store = Store.open(server.createDatabase())) {
+        try (Store store = Store.open(server.createDatabase())) {
             ConnectionStatusViewModel status = new ConnectionStatusViewModel(store.health(), server.hostAndPort(), EditorFixture.CLOCK,
                     new ImmediateTaskExecutor());
             assertEquals("", status.textProperty().get(), "nothing to say while all is well");

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Task;
@@ -28,21 +25,10 @@ class ServerOutageTest {
     /** Generous for a loaded machine; the pool waits four seconds for a connection. */
     private static final long REFUSED_WITHIN_MILLIS = 30_000;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final StoppableServer server = new StoppableServer();
 
-    private static StoppableServer server;
     private Store store;
-
-    @BeforeAll
-    static void startServer() {
-        server = new StoppableServer(dir.resolve("pgdata"));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void openStoreOnADatabaseOfItsOwn() throws StoreException {
