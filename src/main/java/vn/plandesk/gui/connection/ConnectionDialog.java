@@ -52,7 +52,9 @@ public final class ConnectionDialog {
         result.setId("connectionResult");
         result.setWrapText(true);
         result.textProperty().bind(model.resultProperty());
-        dialog.getDialogPane().setContent(new VBox(10, local, server, serverPart, result));
+        VBox content = new VBox(10, local, server, serverPart, result);
+        content.setPrefWidth(560); // the password hint and the check's result wrap instead of widening the dialog
+        dialog.getDialogPane().setContent(content);
 
         ButtonType choose = new ButtonType(Messages.get("connection.choose"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(choose, FxDialogService.cancel());
