@@ -6,10 +6,11 @@
 # exports (.xlsx of 10,000 tasks, .docx of 2,000) against a bare POI program writing the same cells
 # (vn.plandesk.bench.BareExport). Prints Markdown tables with the machine's load beside each row.
 #
-#   src/test/scripts/startup-bench.sh [--rounds N] [--before CHECKOUT]
+#   src/test/scripts/startup-bench.sh [--rounds N] [--before CHECKOUT] [--only PATTERN]
 #
 # --before CHECKOUT also runs CHECKOUT/app/plandesk (another checkout, built) in the same rounds, so a
-# change is measured against what it changes on one machine at one load.
+# change is measured against what it changes on one machine at one load. --only PATTERN (an extended
+# regular expression) runs only the rows whose names match, e.g. --only 'empty|1,000'.
 #
 # "Shown and settled": both programs are started with -Dplandesk.startupReport=FILE. They note the
 # moments start-up reaches and, once the window holds everything it shows at start (PlanDesk: the store
@@ -28,11 +29,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 rounds=3
 before=""
+only=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --rounds) rounds="$2"; shift 2 ;;
         --before) before="$(cd "$2" && pwd)"; shift 2 ;;
-        *) echo "usage: $0 [--rounds N] [--before CHECKOUT]" >&2; exit 2 ;;
+        --only) only="$2"; shift 2 ;;
+        *) echo "usage: $0 [--rounds N] [--before CHECKOUT] [--only PATTERN]" >&2; exit 2 ;;
     esac
 done
 jar="$root/target/plandesk-0.1.0-all.jar"
@@ -130,12 +133,15 @@ programs=(bare plandesk)
 [ -n "$before" ] && programs=(bare before plandesk)
 scenarios=("empty|$work/db-empty|" "the two samples|$work/db-samples|" "200 plans of 50 tasks|$work/db-200x50|"
     "last plan open: 1,000 tasks|$work/db-1000|$plan1k" "last plan open: 10,000 tasks|$work/db-10000|$plan10k")
+# chosen: keeps the rows whose names match --only (all without it)
+chosen() { [ -z "$only" ] || grep -Eq -- "$only" <<<"$1"; }
 
 # The machine is shared: the 1-minute load average when each row's runs began and ended.
 load_now() { cut -d' ' -f1 /proc/loadavg; }
 declare -A times memory loads
 for scenario in "${scenarios[@]}"; do
     IFS='|' read -r name db last <<<"$scenario"
+    chosen "$name" || continue
     for program in "${programs[@]}"; do
         start_window "$program" "$db" "$last" >/dev/null # warm-up, not counted
     done
@@ -173,6 +179,7 @@ run_once() {
 }
 for command in "${commands[@]}"; do
     IFS='|' read -r name bare_args args <<<"$command"
+    chosen "$name" || continue
     runners=("${programs[@]}")
     [ "$bare_args" = - ] && runners=("${programs[@]:1}")
     for program in "${runners[@]}"; do run_once "$program" "$bare_args" "$args" >/dev/null; done # warm-up
@@ -194,6 +201,7 @@ echo "$header load |"
 echo "$rule---|"
 for scenario in "${scenarios[@]}"; do
     IFS='|' read -r name _ _ <<<"$scenario"
+    chosen "$name" || continue
     bare_ms="$(median <<<"${times["$name|bare"]}")"
     bare_kb="$(median <<<"${memory["$name|bare"]}")"
     line="| $name | $(seconds "$bare_ms") s, $((${bare_kb/-/0} / 1024)) MB |"
@@ -212,6 +220,7 @@ echo "$header load |"
 echo "$rule---|"
 for command in "${commands[@]}"; do
     IFS='|' read -r name _ _ <<<"$command"
+    chosen "$name" || continue
     bare_ms="$(median <<<"${times["$name|bare"]:-}")"
     line="| $name | $(seconds "$bare_ms") s |"
     for program in "${programs[@]:1}"; do

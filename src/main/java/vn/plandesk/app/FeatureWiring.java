@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -90,25 +91,36 @@ final class FeatureWiring {
      */
     Runnable wire() {
         List<Runnable> releases = new ArrayList<>();
-        // Theo dõi's figures feed the "Hôm nay" strip from the start (read in the background); its view is built on first use.
-        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
-        followUp.editingAllowedProperty().set(store.mayWrite());
-        releases.add(followUp::dispose);
-        window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> new FollowUpView(followUp));
-        TodayViewModel today = new TodayViewModel(followUp.plansReadProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
+        // Theo dõi reads every plan whole: only once the user opens it (its section or a figure of "Hôm nay").
+        Supplier<FollowUpViewModel> followUp = new Supplier<>() {
+            private FollowUpViewModel built;
+
+            @Override
+            public FollowUpViewModel get() {
+                if (built == null) {
+                    built = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), changes, executor);
+                    built.editingAllowedProperty().set(store.mayWrite());
+                    releases.add(built::dispose);
+                }
+                return built;
+            }
+        };
+        window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> new FollowUpView(followUp.get()));
+        TodayViewModel today = new TodayViewModel(store.plans(), changes, executor, LocalDate::now, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
-                followUp.shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
+                followUp.get().shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
                 window.showSection("followup");
             }
 
             @Override
             public void showDueWithin(int days) {
-                followUp.daysAheadProperty().set(days);
-                followUp.shownProperty().set(FollowUpViewModel.Shown.DUE_SOON);
+                followUp.get().daysAheadProperty().set(days);
+                followUp.get().shownProperty().set(FollowUpViewModel.Shown.DUE_SOON);
                 window.showSection("followup");
             }
         });
+        releases.add(today::dispose);
         window.addAbovePlanList(new TodayView(today));
         window.addSectionOnFirstUse("units", Messages.get("units.title"), () -> {
             UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);

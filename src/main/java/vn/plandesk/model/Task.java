@@ -51,13 +51,7 @@ public record Task(Long id, String label, String content, TimeExpression deadlin
         if (completedOn != null) {
             return due == null || !completedOn.isAfter(due) ? TaskStatus.DONE_ON_TIME : TaskStatus.DONE_LATE;
         }
-        if (due == null) {
-            return TaskStatus.NO_DATED_DEADLINE;
-        }
-        if (today.isAfter(due)) {
-            return TaskStatus.NOT_DONE_OVERDUE;
-        }
-        return ChronoUnit.DAYS.between(today, due) <= dueSoonDays ? TaskStatus.DUE_SOON : TaskStatus.NOT_DONE_WITHIN_DEADLINE;
+        return TaskStatus.ofOpenTask(due, today, dueSoonDays);
     }
 
     /** Days past the deadline in force on {@code today} (or at completion), 0 when not late. */

@@ -1,5 +1,8 @@
 package vn.plandesk.gui.editor;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -67,7 +70,37 @@ public final class PlanEditorView extends BorderPane {
         }
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
         content.visibleProperty().bind(editor.rootProperty().isNotNull());
-        setCenter(new StackPane(content, placeholderBox, busy));
+        StackPane center = new StackPane(placeholderBox, busy);
+        setCenter(center);
+        addWithFirstPlan(center, content);
+    }
+
+    /**
+     * The plan's parts join the scene when the first plan is shown: a window started without one does
+     * not style and lay out the header form, tree and lists, which made up much of its first frame.
+     */
+    private void addWithFirstPlan(StackPane center, Node content) {
+        if (editor.rootProperty().get() != null) {
+            center.getChildren().add(0, content);
+            return;
+        }
+        editor.rootProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable root) {
+                if (editor.rootProperty().get() != null) {
+                    root.removeListener(this);
+                    center.getChildren().add(0, content);
+                    // Skins at once (they come with styles): the header's fields are children of its skin, and a new plan
+                    // puts the cursor in its subject right after it is shown.
+                    content.applyCss();
+                }
+            }
+        });
+    }
+
+    /** Whether the plan's header form is open (Xem → Thông tin chung follows it). */
+    public BooleanProperty headerExpandedProperty() {
+        return header.expandedProperty();
     }
 
     /** Puts a pane (the timeline) to the right of the tree; null takes it away. */

@@ -69,7 +69,6 @@ public final class FollowUpViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReportSettings report;
     private List<Plan> plans = List.of();
-    private final ReadOnlyObjectWrapper<List<Plan>> plansRead = new ReadOnlyObjectWrapper<>(this, "plansRead");
 
     /** The view model of the window: plans read through the window's executor, results shown on the JavaFX thread. */
     public FollowUpViewModel(PlanStore store, FollowUpDialogs dialogs, StoreChanges changes, TaskExecutor executor) {
@@ -114,14 +113,6 @@ public final class FollowUpViewModel {
 
     public ObjectProperty<FollowUpItem> selectedProperty() {
         return selected;
-    }
-
-    /**
-     * Every plan as last read, after each change in the store; null until first read. The "Hôm nay"
-     * strip counts from these, so it and this view never disagree and the store is read once for both.
-     */
-    public ReadOnlyObjectProperty<List<Plan>> plansReadProperty() {
-        return plansRead.getReadOnlyProperty();
     }
 
     /** Which tasks the list shows; the "Hôm nay" strip's links set it. */
@@ -177,7 +168,6 @@ public final class FollowUpViewModel {
                 .onSuccess(read -> {
                     if (mine == refreshes.get()) {
                         plans = read;
-                        plansRead.set(read);
                         loading.set(false);
                         relist();
                         recountReport();

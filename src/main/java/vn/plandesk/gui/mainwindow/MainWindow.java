@@ -20,7 +20,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -263,10 +262,7 @@ public final class MainWindow {
 
         MenuItem find = item("main.menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), planListView::focusSearch);
         CheckMenuItem header = new CheckMenuItem(Messages.get("main.menu.header"));
-        TitledPane headerPane = (TitledPane) editorView.lookup("#planHeader");
-        if (headerPane != null) {
-            header.selectedProperty().bindBidirectional(headerPane.expandedProperty());
-        }
+        header.selectedProperty().bindBidirectional(editorView.headerExpandedProperty());
         menus.put(MenuName.VIEW, new Menu(Messages.get("main.menu.view"), null, find, header, languageMenu()));
 
         MenuItem keys = item("main.menu.keys", null, () -> dialogs.showInformation(Messages.get("main.keys.title"), null,

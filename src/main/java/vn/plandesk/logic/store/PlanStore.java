@@ -30,6 +30,7 @@ import vn.plandesk.model.PlanHeader;
 import vn.plandesk.model.PlanStatus;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.Task;
+import vn.plandesk.model.TaskStatus;
 import vn.plandesk.model.TimeKind;
 
 /**
@@ -266,6 +267,24 @@ public final class PlanStore {
      * {@code today} (see {@link Task#status}). Reads only the date columns, so it stays quick for the plan list.
      */
     public Map<Long, Integer> overdueTaskCounts(LocalDate today) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (OpenTask task : openTasks()) {
+            if (TaskStatus.ofOpenTask(task.due(), today, 0) == TaskStatus.NOT_DONE_OVERDUE) {
+                counts.merge(task.planId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** A task not done yet: its plan and the day its deadline in force falls due (null when not dated). */
+    public record OpenTask(long planId, LocalDate due) {
+    }
+
+    /**
+     * Every task not done yet, in two queries and without reading whole plans: what the plan list's
+     * overdue figures and the "Hôm nay" strip count, so a store of thousands of tasks is not loaded to count them.
+     */
+    public List<OpenTask> openTasks() {
         Map<Long, LocalDate> extendedDue = new HashMap<>();
         for (Record r : dsl.select(TASK_EXTENSION.TASK_ID, TASK_EXTENSION.TE_KIND, TASK_EXTENSION.TE_END).from(TASK_EXTENSION)
                 .join(TASK).on(TASK.ID.eq(TASK_EXTENSION.TASK_ID)).where(TASK.COMPLETED_ON.isNull())
@@ -273,15 +292,13 @@ public final class PlanStore {
             // ordered by ord: the last one written for a task is the one in force
             extendedDue.put(r.get(TASK_EXTENSION.TASK_ID), dueDate(r.get(TASK_EXTENSION.TE_KIND), r.get(TASK_EXTENSION.TE_END)));
         }
-        Map<Long, Integer> counts = new HashMap<>();
+        List<OpenTask> open = new ArrayList<>();
         for (Record r : dsl.select(TASK.ID, TASK.PLAN_ID, TASK.TE_KIND, TASK.TE_END).from(TASK).where(TASK.COMPLETED_ON.isNull()).fetch()) {
             long taskId = r.get(TASK.ID);
             LocalDate due = extendedDue.containsKey(taskId) ? extendedDue.get(taskId) : dueDate(r.get(TASK.TE_KIND), r.get(TASK.TE_END));
-            if (due != null && today.isAfter(due)) {
-                counts.merge(r.get(TASK.PLAN_ID), 1, Integer::sum);
-            }
+            open.add(new OpenTask(r.get(TASK.PLAN_ID), due));
         }
-        return counts;
+        return open;
     }
 
     private static LocalDate dueDate(String kind, LocalDate end) {

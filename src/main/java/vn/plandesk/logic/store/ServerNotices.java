@@ -33,7 +33,6 @@ public final class ServerNotices implements AutoCloseable {
     private static final long RECONNECT_MILLIS = 1_000;
     /** Enough of a subject to name a plan in the status bar; a notice holds at most 8000 bytes. */
     private static final int SUBJECT_CHARS = 300;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Told on the listener's thread; must not hold it long. */
     public interface Listener {
@@ -139,7 +138,7 @@ public final class ServerNotices implements AutoCloseable {
     /** The notice in {@code payload}; null for this desk's own or one this PlanDesk cannot read (a newer one's). */
     static ChangeNotice parse(String payload, String ownDesk) {
         try {
-            JsonNode json = JSON.readTree(payload);
+            JsonNode json = Json.MAPPER.readTree(payload);
             if (ownDesk.equals(json.path("desk").asText())) {
                 return null;
             }
@@ -165,5 +164,10 @@ public final class ServerNotices implements AutoCloseable {
     @Override
     public void close() {
         listening = false;
+    }
+
+    /** Jackson is started only by a store that hears notices: a data folder's window does not wait for it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class MainWindowTest {
         Label banner = robot.lookup("#readOnlyBanner").queryAs(Label.class);
         assertTrue(banner.isVisible() && banner.getText().startsWith("Chỉ xem: tài khoản lanhdao"), banner.getText());
         assertFalse(robot.lookup("Thêm hai kế hoạch mẫu").queryAs(Node.class).isVisible(), "no samples offered");
-        assertFalse(robot.lookup("#planTree").queryAs(TreeTableView.class).isEditable());
+        assertFalse(window.window.editorView().treeView().tree().isEditable());
         MenuItem newPlan = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(item -> "menuNewPlan".equals(item.getId())).findFirst().orElseThrow();
         assertTrue(newPlan.isDisable());

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
 import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
@@ -14,20 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
-import vn.plandesk.gui.followup.FollowUpViewModel;
-import vn.plandesk.gui.followup.FxFollowUpDialogs;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.PlanSnapshots;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.Plan;
+import vn.plandesk.testing.PlanGenerator;
 
 /**
- * The "Hôm nay" figures over a real store, without a screen: counted from the plans Theo dõi reads
- * and as it counts them, kept up to date when the store changes, leading there.
+ * The "Hôm nay" figures over a real store, without a screen: counted as Theo dõi counts them, kept up
+ * to date when the store changes, leading there.
  */
 class TodayViewModelTest {
     private static final LocalDate TODAY = day(2026, 3, 20);
@@ -37,7 +37,6 @@ class TodayViewModelTest {
     private Store store;
     private final StoreChanges changes = new StoreChanges();
     private final RecordingFollowUpLink link = new RecordingFollowUpLink();
-    private FollowUpViewModel followUp;
     private TodayViewModel viewModel;
 
     @BeforeEach
@@ -48,14 +47,12 @@ class TodayViewModelTest {
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS),
                 task(0, "Hội nghị sơ kết", day(2026, 4, 15), null, HOME_AFFAIRS)));
-        followUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(new RecordingDialogService(), null), changes, () -> TODAY,
-                new ImmediateTaskExecutor());
-        viewModel = new TodayViewModel(followUp.plansReadProperty(), () -> TODAY, link);
+        viewModel = new TodayViewModel(store.plans(), changes, new ImmediateTaskExecutor(), () -> TODAY, link);
     }
 
     @AfterEach
     void close() {
-        followUp.dispose();
+        viewModel.dispose();
         store.close();
     }
 
@@ -68,6 +65,34 @@ class TodayViewModelTest {
         assertEquals(same.overdueTasks(), viewModel.overdueProperty().get());
         assertEquals(same.dueSoonTasks(), viewModel.dueSoonProperty().get());
         assertEquals(2, viewModel.dueSoonProperty().get());
+    }
+
+    /**
+     * Generated plans with completions and extended deadlines (the figures come from the due dates alone,
+     * Theo dõi's from whole plans): the same counts for every number of days ahead tried.
+     */
+    @Test
+    void countsAsTheFollowUpViewOnGeneratedPlans() throws StoreException {
+        for (long seed = 1; seed <= 3; seed++) {
+            store.plans().create(PlanGenerator.plan(300, seed));
+        }
+        changes.unitsChanged(this);
+        List<Plan> plans = new PlanSnapshots(store.plans()).current();
+        for (int days : new int[] {0, 1, 7, 30, 365}) {
+            viewModel.daysAheadProperty().set(days);
+            DueList same = DueList.build(plans, TODAY, days);
+            assertEquals(same.overdueTasks(), viewModel.overdueProperty().get(), "overdue, " + days + " days ahead");
+            assertEquals(same.dueSoonTasks(), viewModel.dueSoonProperty().get(), "due soon, " + days + " days ahead");
+        }
+        assertTrue(viewModel.overdueProperty().get() > 0 && viewModel.dueSoonProperty().get() > 0, "the generated plans have both");
+    }
+
+    @Test
+    void aStoreThatCannotBeReadSaysSoInOneLine() {
+        store.close();
+        changes.unitsChanged(this);
+        assertEquals("chưa đọc được các hạn", viewModel.overdueTextProperty().get());
+        assertEquals("", viewModel.dueSoonTextProperty().get());
     }
 
     @Test

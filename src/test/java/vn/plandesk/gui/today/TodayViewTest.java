@@ -37,7 +37,8 @@ class TodayViewTest {
         followUp = new FollowUpOnScreen(folder, stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
-        TodayViewModel viewModel = new TodayViewModel(followUp.viewModel.plansReadProperty(), () -> FollowUpOnScreen.TODAY, link);
+        TodayViewModel viewModel = new TodayViewModel(followUp.store.plans(), followUp.changes, followUp.executor, () -> FollowUpOnScreen.TODAY,
+                link);
         stage.setScene(new Scene(new TodayView(viewModel), 700, 60));
         stage.show();
     }
