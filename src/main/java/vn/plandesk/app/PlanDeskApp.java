@@ -9,6 +9,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import vn.plandesk.gui.FxDialogService;
@@ -87,6 +88,9 @@ public final class PlanDeskApp extends Application {
         stage.setScene(new Scene(new BorderPane()));
         stage.show();
         StartupTrace.mark("frame");
+        // The first control made loads and indexes the controls' style sheet (Modena), a tenth of a second or
+        // more of this thread: made now, that overlaps the store's opening instead of following it.
+        new Label();
         fillWhenOpen(stage, options);
     }
 

@@ -146,6 +146,28 @@ class CommandLineTest {
         assertTrue(plandesk("--version").out().startsWith("PlanDesk "));
     }
 
+    /** Only the command named is built; help, a mistyped name and a data folder named like a command still work. */
+    @Test
+    void theCommandIsFoundWhereverItStandsAndHelpListsEveryOne() throws Exception {
+        Result help = plandesk("--help");
+        List<String> listed = help.out().lines().map(String::strip).map(line -> line.split("\\s+")[0])
+                .filter(word -> List.of("import", "list", "export", "export-unit", "backup", "report", "urge", "restore", "holidays",
+                        "migrate").contains(word)).toList();
+        assertEquals(List.of("import", "list", "export", "export-unit", "backup", "report", "urge", "restore", "holidays", "migrate"),
+                listed, help.out());
+
+        Path namedLikeACommand = dir.resolve("export");
+        assertEquals(0, plandesk("--db", namedLikeACommand.toString(), "import", sample("ke-hoach-25-KH-KHCN-bac-giang.json").toString())
+                .exitCode());
+        Result list = plandesk("--lang", "en", "--db", namedLikeACommand.toString(), "list");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("25/KH-KHCN"), list.out());
+
+        Result mistyped = plandesk("--db", db().toString(), "lsit");
+        assertEquals(2, mistyped.exitCode());
+        assertTrue(mistyped.err().startsWith("Lỗi cú pháp"), mistyped.err());
+    }
+
     @Test
     void backupAndRestoreRoundTripAndRestoreAsksFirst() throws Exception {
         plandesk("--db", db().toString(), "import", sample("ke-hoach-25-KH-KHCN-bac-giang.json").toString());

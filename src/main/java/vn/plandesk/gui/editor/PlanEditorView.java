@@ -35,6 +35,9 @@ public final class PlanEditorView extends BorderPane {
     private final VBox busy = new VBox(10);
     private final Label busyText = new Label();
     private Node sidePane;
+    /** The header, tree and lists: in {@link #center} from the first plan on, see {@link #addWithFirstPlan}. */
+    private final VBox planParts;
+    private final StackPane center;
 
     public PlanEditorView(PlanEditorViewModel editor, Settings settings) {
         this.editor = editor;
@@ -63,25 +66,27 @@ public final class PlanEditorView extends BorderPane {
         placeholderBox.setPadding(new Insets(40));
         placeholderBox.visibleProperty().bind(editor.rootProperty().isNull());
 
-        VBox content = new VBox(header, split, problemsPane());
+        planParts = new VBox(header, split, problemsPane());
         // Narrower than its parts would like, the editor shrinks them instead of being cut off at the edge.
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {content, header, split, treeView}) {
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {planParts, header, split, treeView}) {
             r.setMinWidth(0);
         }
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
-        content.visibleProperty().bind(editor.rootProperty().isNotNull());
-        StackPane center = new StackPane(placeholderBox, busy);
+        planParts.visibleProperty().bind(editor.rootProperty().isNotNull());
+        center = new StackPane(placeholderBox, busy);
         setCenter(center);
-        addWithFirstPlan(center, content);
+        addWithFirstPlan();
     }
 
     /**
-     * The plan's parts join the scene when the first plan is shown: a window started without one does
-     * not style and lay out the header form, tree and lists, which made up much of its first frame.
+     * The plan's parts join the scene when the first plan is asked for (or shown, when the view model is told
+     * directly): a window started without one does not style and lay out the header form, tree and lists,
+     * which made up much of its first frame. Asked for at start (the plan open last time), they are styled
+     * while the plan is read.
      */
-    private void addWithFirstPlan(StackPane center, Node content) {
+    private void addWithFirstPlan() {
         if (editor.rootProperty().get() != null) {
-            center.getChildren().add(0, content);
+            addPlanParts();
             return;
         }
         editor.rootProperty().addListener(new InvalidationListener() {
@@ -89,13 +94,19 @@ public final class PlanEditorView extends BorderPane {
             public void invalidated(Observable root) {
                 if (editor.rootProperty().get() != null) {
                     root.removeListener(this);
-                    center.getChildren().add(0, content);
-                    // Skins at once (they come with styles): the header's fields are children of its skin, and a new plan
-                    // puts the cursor in its subject right after it is shown.
-                    content.applyCss();
+                    addPlanParts();
                 }
             }
         });
+    }
+
+    private void addPlanParts() {
+        if (!center.getChildren().contains(planParts)) {
+            center.getChildren().add(0, planParts);
+            // Skins at once (they come with styles): the header's fields are children of its skin, and a new
+            // plan puts the cursor in its subject right after it is shown.
+            planParts.applyCss();
+        }
     }
 
     /** Whether the plan's header form is open (Xem → Thông tin chung follows it). */
@@ -125,11 +136,13 @@ public final class PlanEditorView extends BorderPane {
 
     /** Opens a plan without freezing the window; a 10,000-task plan shows a progress indicator meanwhile. */
     public void open(long planId) {
+        addPlanParts();
         editor.open(planId, () -> whenOpened(planId));
     }
 
     /** Opens the plan that was open last time, if it is still stored; nothing is said when it is not. */
     public void reopen(long planId) {
+        addPlanParts();
         editor.reopen(planId, () -> whenOpened(planId));
     }
 
@@ -140,6 +153,7 @@ public final class PlanEditorView extends BorderPane {
 
     /** Ctrl+N: a new draft, its subject ready to type. */
     public void newPlan() {
+        addPlanParts();
         editor.createPlan(id -> {
             settings.setLastPlan(id);
             header.editSubject();
@@ -148,6 +162,7 @@ public final class PlanEditorView extends BorderPane {
 
     /** Next year's plan from the open one, stored in the background, then opened. */
     public void duplicatePlan() {
+        addPlanParts();
         editor.duplicatePlan(id -> {
             settings.setLastPlan(id);
             header.setExpanded(true);
