@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.text.NumericDate;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
@@ -38,42 +37,42 @@ public final class PlanRules {
     public List<Problem> checkHeader(Plan plan, List<PlanSummary> stored) {
         List<Problem> problems = new ArrayList<>();
         for (String message : NumberSymbolRules.check(plan.numberAndSymbol(), plan.type(), plan.status(), plan.year())) {
-            problems.add(new Problem(Problem.Kind.NUMBER_FORMAT, null, null, message));
+            problems.add(new Problem(Problem.Kind.NUMBER_FORMAT, null, null, "validation.said", message));
         }
         NumberSymbolRules.duplicate(plan.id(), plan.numberAndSymbol(), plan.issuer(), plan.year(), stored)
-                .ifPresent(other -> problems.add(new Problem(Problem.Kind.DUPLICATE_NUMBER, null, null,
-                        Messages.get("validation.number.duplicate", plan.numberAndSymbol(), other.subject()))));
+                .ifPresent(other -> problems.add(new Problem(Problem.Kind.DUPLICATE_NUMBER, null, null, "validation.number.duplicate",
+                        plan.numberAndSymbol(), other.subject())));
         return problems;
     }
 
     private static void checkPhase(Phase phase, Phase parent, List<Problem> problems) {
         if (phase.span().kind() == TimeKind.UNRESOLVED) {
-            problems.add(new Problem(Problem.Kind.UNREADABLE_DEADLINE, phase.id(), null,
-                    Messages.get("validation.span.unreadable", phase.span().raw())));
+            problems.add(new Problem(Problem.Kind.UNREADABLE_DEADLINE, phase.id(), null, "validation.span.unreadable", phase.span().raw()));
         }
         if (endsBeforeItStarts(phase.span())) {
-            problems.add(new Problem(Problem.Kind.PHASE_ENDS_BEFORE_START, phase.id(), null,
-                    Messages.get("validation.phase.endsBeforeStart", phase.span().raw())));
+            problems.add(new Problem(Problem.Kind.PHASE_ENDS_BEFORE_START, phase.id(), null, "validation.phase.endsBeforeStart",
+                    phase.span().raw()));
         }
         TimeExpression span = hasDates(phase.span()) || parent == null ? phase.span() : parent.span();
+        String spanWords = hasDates(span) ? spanText(span) : null;
         for (Task task : phase.tasks()) {
-            checkTask(phase, span, task, problems);
+            checkTask(phase, span, spanWords, task, problems);
         }
     }
 
-    private static void checkTask(Phase phase, TimeExpression span, Task task, List<Problem> problems) {
+    /** {@code spanWords}: the span as the message shows it, null when it has no dates. */
+    private static void checkTask(Phase phase, TimeExpression span, String spanWords, Task task, List<Problem> problems) {
         if (task.lead().isEmpty()) {
-            problems.add(new Problem(Problem.Kind.NO_LEAD_UNIT, phase.id(), task.id(), Messages.get("validation.task.noLead")));
+            problems.add(new Problem(Problem.Kind.NO_LEAD_UNIT, phase.id(), task.id(), "validation.task.noLead"));
         }
         TimeExpression deadline = task.deadline();
         if (deadline.kind() == TimeKind.UNRESOLVED) {
-            problems.add(new Problem(Problem.Kind.UNREADABLE_DEADLINE, phase.id(), task.id(),
-                    Messages.get("validation.task.unreadable", deadline.raw())));
+            problems.add(new Problem(Problem.Kind.UNREADABLE_DEADLINE, phase.id(), task.id(), "validation.task.unreadable", deadline.raw()));
             return;
         }
-        if (hasDates(span) && outside(deadline, span)) {
-            problems.add(new Problem(Problem.Kind.DEADLINE_OUTSIDE_PHASE, phase.id(), task.id(),
-                    Messages.get("validation.task.outsidePhase", deadline.raw(), spanText(span))));
+        if (spanWords != null && outside(deadline, span)) {
+            problems.add(new Problem(Problem.Kind.DEADLINE_OUTSIDE_PHASE, phase.id(), task.id(), "validation.task.outsidePhase",
+                    deadline.raw(), spanWords));
         }
     }
 

@@ -1,11 +1,34 @@
 package vn.plandesk.logic.validation;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import vn.plandesk.logic.i18n.Messages;
+
 /**
  * Something in a plan a secretary should look at. It never stops an edit: the words stay as typed
  * and the problem is shown next to them. {@code phaseId} and {@code taskId} say where (both null
- * for the header); {@code message} is a whole sentence in the user's language.
+ * for the header); {@link #message()} is a whole sentence in the user's language, from
+ * {@code messageKey} and its {@code arguments}.
  */
-public record Problem(Kind kind, Long phaseId, Long taskId, String message) {
+public record Problem(Kind kind, Long phaseId, Long taskId, String messageKey, List<Object> arguments) {
+
+    public Problem {
+        arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
+    }
+
+    public Problem(Kind kind, Long phaseId, Long taskId, String messageKey, Object... arguments) {
+        this(kind, phaseId, taskId, messageKey, Arrays.asList(arguments));
+    }
+
+    /**
+     * The sentence, worded when asked for (a row's mark, the list under the tree): the checks run over the
+     * whole plan after every edit, and a plan of 10,000 tasks may have thousands of problems, of which only
+     * those on screen are read.
+     */
+    public String message() {
+        return Messages.get(messageKey, arguments.toArray());
+    }
 
     public enum Kind {
         /** The task's deadline falls outside the time span of its phase. */
