@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +131,20 @@ class PlanDeskWindowTest {
         robot.interact(() -> sections.getSelectionModel().select(0));
         robot.interact(() -> sections.getSelectionModel().select(units));
         assertSame(built, units.getContent(), "built once, kept when opened again");
+    }
+
+    /** Nothing open and nothing to do: the JavaFX thread rests (it once looked for the tree's header on every turn). */
+    @Test
+    void aWindowWithNoPlanOpenRests(FxRobot robot) throws Exception {
+        settle();
+        assertNull(window.editor().planIdProperty().get());
+        long[] fxThread = new long[1];
+        robot.interact(() -> fxThread[0] = Thread.currentThread().getId());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getThreadCpuTime(fxThread[0]);
+        Thread.sleep(1000);
+        long worked = threads.getThreadCpuTime(fxThread[0]) - before;
+        assertTrue(worked < 300_000_000L, "the JavaFX thread worked " + worked / 1_000_000 + " ms of a second with nothing to do");
     }
 
     @Test
