@@ -34,10 +34,20 @@ if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 && [ -e
     xvfb=$!
     for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
     display=":$(head -n 1 "$work/display")"
-    # The sample plan stored first, so the window shows a plan's tree and timeline.
-    "$launcher" --db "$work/db" import "$here/../../src/main/resources/vn/plandesk/samples/ke-hoach-de-an-doanh-nghiep-lang-son.json" \
-        >/dev/null 2>&1 || true
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" DISPLAY="$display" "$launcher" --db "$work/db" >"$work/log" 2>&1 &
+    # The sample plan stored first and remembered as the plan open last time, so the window shows a plan's
+    # tree and timeline as an office's does when it starts (their classes are in the archive).
+    plan="$("$launcher" --db "$work/db" import "$here/../../src/main/resources/vn/plandesk/samples/ke-hoach-de-an-doanh-nghiep-lang-son.json" \
+        2>/dev/null | tail -n 1 || true)"
+    if [ -n "$plan" ]; then
+        mkdir -p "$HOME/.java/.userPrefs/vn/plandesk"
+        printf '%s\n' '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' \
+            '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">' \
+            '<map MAP_XML_VERSION="1.0">' "  <entry key=\"lastPlan\" value=\"$plan\"/>" '</map>' \
+            > "$HOME/.java/.userPrefs/vn/plandesk/prefs.xml"
+    fi
+    # Java takes its home from the user database, not from HOME: the training's settings are its own.
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Duser.home=$HOME" DISPLAY="$display" "$launcher" --db "$work/db" \
+        >"$work/log" 2>&1 &
     app=$!
     shown=""
     for _ in $(seq 1 240); do
