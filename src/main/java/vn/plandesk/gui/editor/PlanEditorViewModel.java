@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +31,6 @@ import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.UnitDirectory;
 import vn.plandesk.logic.time.TimeExpressionParser;
-import vn.plandesk.logic.validation.PlanRules;
 import vn.plandesk.logic.validation.Problem;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
@@ -70,8 +67,8 @@ public final class PlanEditorViewModel {
     private final TaskClipboard clipboard;
     private final Clock clock;
     private final TimeExpressionParser parser = new TimeExpressionParser();
-    private final PlanRules rules = new PlanRules();
     private final HeaderFormModel header = new HeaderFormModel();
+    private final PlanChecks checks;
     private final PlanStructure structure;
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
@@ -88,16 +85,13 @@ public final class PlanEditorViewModel {
     /** The open plan changed elsewhere while the user was typing: read it again once the typing ends. */
     private boolean reloadAfterTyping;
     private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private Map<Long, List<Problem>> problemsByRow = Map.of();
     private List<PlanSummary> stored = List.of();
-    /** Counts the checks started, so that a slower older one does not overwrite a newer one's problems. */
-    private final AtomicLong checks = new AtomicLong();
     private PlanSession session;
 
     public PlanEditorViewModel(PlanStore plans, UnitDirectory units, StoreChanges changes, DialogService dialogs,
                                TaskClipboard clipboard, Clock clock, TaskExecutor executor) {
         this.executor = executor;
+        this.checks = new PlanChecks(executor, header);
         this.plans = plans;
         this.units = units;
         this.changes = changes;
@@ -220,7 +214,7 @@ public final class PlanEditorViewModel {
         root.set(null);
         planId.set(null);
         title.set("");
-        problems.clear();
+        checks.clear();
         undoManager.set(new UndoManager());
     }
 
@@ -616,38 +610,10 @@ public final class PlanEditorViewModel {
         validate();
     }
 
-    /**
-     * Runs the checks over the whole plan on the background executor, on a snapshot taken here (the plan's
-     * records are immutable); the newest check's problems are shown. Over 10,000 tasks the checks took most
-     * of an edit's time on the JavaFX thread.
-     */
+    /** The checks over the plan as it is now; see {@link PlanChecks}. */
     private void validate() {
         PlanSession checked = session;
-        Plan plan = checked.plan();
-        List<PlanSummary> storedNow = stored;
-        long mine = checks.incrementAndGet();
-        executor.execute(BackgroundTask.wrap(() -> rules.check(plan, storedNow)).onSuccess(found -> {
-            if (mine == checks.get() && session == checked) {
-                showProblems(found);
-            }
-        }));
-    }
-
-    private void showProblems(List<Problem> found) {
-        Map<Long, List<Problem>> byRow = new HashMap<>();
-        List<String> headerProblems = new ArrayList<>();
-        for (Problem p : found) {
-            if (p.taskId() != null) {
-                byRow.computeIfAbsent(p.taskId(), k -> new ArrayList<>()).add(p);
-            } else if (p.phaseId() != null) {
-                byRow.computeIfAbsent(-p.phaseId(), k -> new ArrayList<>()).add(p);
-            } else if (p.kind() == Problem.Kind.DUPLICATE_NUMBER) {
-                headerProblems.add(p.message());
-            }
-        }
-        problemsByRow = byRow;
-        header.setOtherProblems(headerProblems);
-        problems.setAll(found);
+        checks.check(checked.plan(), stored, () -> session == checked);
     }
 
     /** Another view changed something: show it, unless this editor made the change itself. */
@@ -701,8 +667,7 @@ public final class PlanEditorViewModel {
 
     /** The problems of one row, for its mark and tooltip. */
     public List<Problem> problemsOf(EditorRow row) {
-        long key = row instanceof TaskRow ? row.id() : -row.id();
-        return problemsByRow.getOrDefault(key, List.of());
+        return checks.of(row);
     }
 
     public PlanStructure structure() {
@@ -765,7 +730,7 @@ public final class PlanEditorViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return FXCollections.unmodifiableObservableList(checks.problems());
     }
 
     /** The plan as it stands, or null when none is open. */
