@@ -17,8 +17,8 @@ import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 
 /**
- * The training run of the commands' class-data-sharing archive, made at build time (pom.xml, package
- * phase, with {@code -XX:ArchiveClassesAtExit}) and used by app/plandesk for every command: in one
+ * The training run of the commands' class-data-sharing archive, made by app/plandesk once after each build
+ * (with {@code -XX:ArchiveClassesAtExit}, before the first command) and used by it for every command: in one
  * process, on a store of its own in a temporary folder, it lists the sample plans, exports one in each
  * format and imports what it exported, so that the archive holds the classes those commands load.
  * A command that fails fails the build: a jar that the shade configuration trimmed too far is found
