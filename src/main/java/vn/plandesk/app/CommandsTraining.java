@@ -21,8 +21,7 @@ import vn.plandesk.logic.store.Store;
  * (with {@code -XX:ArchiveClassesAtExit}, before the first command) and used by it for every command: in one
  * process, on a store of its own in a temporary folder, it lists the sample plans, exports one in each
  * format and imports what it exported, so that the archive holds the classes those commands load.
- * A command that fails fails the build: a jar that the shade configuration trimmed too far is found
- * here, not by a user.
+ * A command that fails ends the training without an archive, and app/plandesk runs commands without one.
  */
 final class CommandsTraining {
     private CommandsTraining() {

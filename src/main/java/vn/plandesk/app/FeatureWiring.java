@@ -31,6 +31,7 @@ import vn.plandesk.gui.importreview.ImportDrop;
 import vn.plandesk.gui.importreview.ImportReview;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.mainwindow.MainWindow;
+import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
@@ -59,6 +60,7 @@ final class FeatureWiring {
     private final Stage stage;
     private final MainWindow window;
     private final PlanEditorViewModel editor;
+    private final PlanListViewModel planList;
     private final DialogService dialogs;
     private final Settings settings;
     private final StoreChanges changes;
@@ -70,9 +72,8 @@ final class FeatureWiring {
     private final Preferences exportPreferences;
     private ImportReview imports;
 
-    FeatureWiring(Store store, Stage stage, MainWindow window, PlanEditorViewModel editor, DialogService dialogs, Settings settings,
-                  StoreChanges changes,
-                  Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
+    FeatureWiring(Store store, Stage stage, MainWindow window, PlanListViewModel planList, PlanEditorViewModel editor, DialogService dialogs,
+                  Settings settings, StoreChanges changes, Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
         this.executor = executor;
         this.fileOpener = fileOpener;
         this.exportPreferences = exportPreferences;
@@ -80,6 +81,7 @@ final class FeatureWiring {
         this.stage = stage;
         this.window = window;
         this.editor = editor;
+        this.planList = planList;
         this.dialogs = dialogs;
         this.settings = settings;
         this.changes = changes;
@@ -106,7 +108,7 @@ final class FeatureWiring {
             }
         };
         window.addSectionOnFirstUse("followup", Messages.get("followup.title"), () -> new FollowUpView(followUp.get()));
-        TodayViewModel today = new TodayViewModel(store.plans(), changes, executor, LocalDate::now, new TodayViewModel.FollowUpLink() {
+        TodayViewModel today = new TodayViewModel(planList.openDueDatesProperty(), LocalDate::now, new TodayViewModel.FollowUpLink() {
             @Override
             public void showOverdue() {
                 followUp.get().shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
@@ -120,7 +122,6 @@ final class FeatureWiring {
                 window.showSection("followup");
             }
         });
-        releases.add(today::dispose);
         window.addAbovePlanList(new TodayView(today));
         window.addSectionOnFirstUse("units", Messages.get("units.title"), () -> {
             UnitsViewModel units = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), changes, executor);

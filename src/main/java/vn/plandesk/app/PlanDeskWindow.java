@@ -56,7 +56,7 @@ final class PlanDeskWindow {
         window.show(stage);
         store.server().ifPresent(server -> window.followConnection(
                 new ConnectionStatusViewModel(store.health(), server.host() + ":" + server.port(), services.clock(), executor)));
-        FeatureWiring features = new FeatureWiring(store, stage, window, editor, services.dialogs(), settings, changes,
+        FeatureWiring features = new FeatureWiring(store, stage, window, planList, editor, services.dialogs(), settings, changes,
                 services.fileOpener(), services.exportPreferences(), executor);
         Runnable releaseFeatures = features.wire();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {

@@ -109,7 +109,7 @@ public final class PlanEditorView extends BorderPane {
         }
     }
 
-    /** Whether the plan's header form is open (Xem → Thông tin chung follows it). */
+    /** Whether the plan's header form is open (Xem → Phần đầu văn bản follows it). */
     public BooleanProperty headerExpandedProperty() {
         return header.expandedProperty();
     }

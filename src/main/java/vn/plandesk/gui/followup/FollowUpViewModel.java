@@ -29,7 +29,6 @@ import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.logic.followup.DueList;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.PlanSnapshots;
-import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.TaskActions;
 import vn.plandesk.logic.followup.UnitGroup;
 import vn.plandesk.logic.followup.UnitReport;

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -82,11 +84,15 @@ public final class PlanListViewModel {
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
     private final BooleanProperty holdsNoPlan = new SimpleBooleanProperty(this, "holdsNoPlan");
     private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
+    private final ReadOnlyObjectWrapper<List<LocalDate>> openDueDates = new ReadOnlyObjectWrapper<>(this, "openDueDates");
 
-    /** One reading of the store: every plan, its search key and overdue count, the units, and the plans of the chosen unit. */
-    private record Snapshot(List<PlanSummary> all, Map<Long, String> searchKeys, Map<Long, Integer> overdue, List<Unit> units,
-                            Set<Long> ofUnit) {
-        static final Snapshot NOTHING = new Snapshot(List.of(), Map.of(), Map.of(), List.of(), null);
+    /**
+     * One reading of the store: every plan, its search key and overdue count, the due dates of the tasks not
+     * done (for the "Hôm nay" strip), the units, and the plans of the chosen unit.
+     */
+    private record Snapshot(List<PlanSummary> all, Map<Long, String> searchKeys, Map<Long, Integer> overdue,
+                            List<LocalDate> openDueDates, List<Unit> units, Set<Long> ofUnit) {
+        static final Snapshot NOTHING = new Snapshot(List.of(), Map.of(), Map.of(), List.of(), List.of(), null);
     }
 
     public PlanListViewModel(PlanStore plans, UnitDirectory units, StoreLocation dataFile, DialogService dialogs, StoreChanges changes,
@@ -111,6 +117,14 @@ public final class PlanListViewModel {
             }
         });
         refresh();
+    }
+
+    /**
+     * The due dates of every task not done (null: none dated), as last read with the list; null until first
+     * read. The "Hôm nay" strip counts from them, so the store is read once for both.
+     */
+    public ReadOnlyObjectProperty<List<LocalDate>> openDueDatesProperty() {
+        return openDueDates.getReadOnlyProperty();
     }
 
     /** Only plans issued in this year; null for every year. */
@@ -232,12 +246,15 @@ public final class PlanListViewModel {
     private Snapshot read(Long unitId, LocalDate today) {
         Set<Long> ofUnit = unitId == null ? null
                 : units.usages(unitId).stream().map(UnitDirectory.Usage::planId).collect(Collectors.toSet());
-        return new Snapshot(plans.list(), plans.searchKeys(), plans.overdueTaskCounts(today), units.list(), ofUnit);
+        List<PlanStore.OpenTask> open = plans.openTasks();
+        return new Snapshot(plans.list(), plans.searchKeys(), PlanStore.overdueCounts(open, today),
+                open.stream().map(PlanStore.OpenTask::due).toList(), units.list(), ofUnit);
     }
 
     private void shown(Snapshot fresh) {
         snapshot = fresh;
         everRead = true;
+        openDueDates.set(fresh.openDueDates());
         updateChoices(fresh);
         show();
     }

@@ -2,7 +2,6 @@ package vn.plandesk.gui.today;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,19 +9,17 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import vn.plandesk.gui.StoreChanges;
-import vn.plandesk.gui.background.BackgroundTask;
-import vn.plandesk.gui.background.TaskExecutor;
+import javafx.beans.value.ObservableValue;
 import vn.plandesk.logic.i18n.Messages;
-import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.model.TaskStatus;
 
 /**
  * "Hôm nay", above the plan list: how many tasks are overdue and how many fall due within the chosen
  * days, as Theo dõi counts them ({@link TaskStatus#ofOpenTask}); each figure leads to that view,
- * filtered. Only the tasks not done and their due dates are read (off the JavaFX thread, again after
- * every change in the store): the strip is on screen from the start, and reading every plan whole to
- * count them made a store of thousands of tasks start slowly. Nothing here asks anything.
+ * filtered. Counted from the due dates of the tasks not done that the plan list reads with every
+ * reading (off the JavaFX thread, again after every change in the store): the strip is on screen from
+ * the start, and reading every plan whole to count them made a store of thousands of tasks start
+ * slowly. Nothing here asks anything, nor reads the store itself.
  */
 public final class TodayViewModel {
 
@@ -35,28 +32,23 @@ public final class TodayViewModel {
 
     public static final int DEFAULT_DAYS_AHEAD = 7;
 
-    private final PlanStore store;
-    private final TaskExecutor executor;
+    private final ObservableValue<List<LocalDate>> openDueDates;
     private final Supplier<LocalDate> today;
     private final FollowUpLink link;
-    private final StoreChanges.Subscription subscription;
-    private final AtomicLong reads = new AtomicLong();
     private final IntegerProperty daysAhead = new SimpleIntegerProperty(this, "daysAhead", DEFAULT_DAYS_AHEAD);
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
     private final ReadOnlyIntegerWrapper dueSoon = new ReadOnlyIntegerWrapper(this, "dueSoon");
     private final ReadOnlyStringWrapper overdueText = new ReadOnlyStringWrapper(this, "overdueText", Messages.get("today.loading"));
     private final ReadOnlyStringWrapper dueSoonText = new ReadOnlyStringWrapper(this, "dueSoonText", "");
-    /** The due dates of the tasks not done, as last read; null until first read. */
-    private List<LocalDate> openDueDates;
 
-    public TodayViewModel(PlanStore store, StoreChanges changes, TaskExecutor executor, Supplier<LocalDate> today, FollowUpLink link) {
-        this.store = store;
-        this.executor = executor;
+    /** {@code openDueDates}: the due dates of every task not done (null until read), changed on the JavaFX thread. */
+    public TodayViewModel(ObservableValue<List<LocalDate>> openDueDates, Supplier<LocalDate> today, FollowUpLink link) {
+        this.openDueDates = openDueDates;
         this.today = today;
         this.link = link;
         daysAhead.addListener((o, before, now) -> recount());
-        subscription = changes.subscribe(change -> read());
-        read();
+        openDueDates.addListener((o, before, now) -> recount());
+        recount();
     }
 
     /** How many days ahead count as falling due (0: today only). */
@@ -90,39 +82,16 @@ public final class TodayViewModel {
         link.showDueWithin(Math.max(0, daysAhead.get()));
     }
 
-    /** Stops following the store; when the window closes. */
-    public void dispose() {
-        subscription.cancel();
-    }
-
-    private void read() {
-        long mine = reads.incrementAndGet();
-        executor.execute(BackgroundTask.wrap(() -> store.openTasks().stream().map(PlanStore.OpenTask::due).toList())
-                .onSuccess(read -> {
-                    if (mine == reads.get()) {
-                        openDueDates = read;
-                        recount();
-                    }
-                })
-                // The plan list says what is wrong with the store; the strip only stops claiming figures it could not read.
-                .onFailure(e -> {
-                    if (mine == reads.get()) {
-                        openDueDates = null;
-                        overdueText.set(Messages.get("today.unread"));
-                        dueSoonText.set("");
-                    }
-                }));
-    }
-
     private void recount() {
-        if (openDueDates == null) {
+        List<LocalDate> dueDates = openDueDates.getValue();
+        if (dueDates == null) {
             return;
         }
         LocalDate on = today.get();
         int days = Math.max(0, daysAhead.get());
         int late = 0;
         int soon = 0;
-        for (LocalDate due : openDueDates) {
+        for (LocalDate due : dueDates) {
             TaskStatus status = TaskStatus.ofOpenTask(due, on, days);
             if (status == TaskStatus.NOT_DONE_OVERDUE) {
                 late++;

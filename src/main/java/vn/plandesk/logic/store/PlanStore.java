@@ -264,11 +264,11 @@ public final class PlanStore {
 
     /**
      * For each plan with overdue tasks, how many: not done and past the deadline in force on
-     * {@code today} (see {@link Task#status}). Reads only the date columns, so it stays quick for the plan list.
+     * {@code today} (see {@link Task#status}), counted from {@link #openTasks}.
      */
-    public Map<Long, Integer> overdueTaskCounts(LocalDate today) {
+    public static Map<Long, Integer> overdueCounts(List<OpenTask> openTasks, LocalDate today) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (OpenTask task : openTasks()) {
+        for (OpenTask task : openTasks) {
             if (TaskStatus.ofOpenTask(task.due(), today, 0) == TaskStatus.NOT_DONE_OVERDUE) {
                 counts.merge(task.planId(), 1, Integer::sum);
             }
@@ -281,8 +281,8 @@ public final class PlanStore {
     }
 
     /**
-     * Every task not done yet, in two queries and without reading whole plans: what the plan list's
-     * overdue figures and the "Hôm nay" strip count, so a store of thousands of tasks is not loaded to count them.
+     * Every task not done yet, in two queries reading only the date columns: what the plan list's overdue
+     * figures and the "Hôm nay" strip count, so a store of thousands of tasks is not loaded to count them.
      */
     public List<OpenTask> openTasks() {
         Map<Long, LocalDate> extendedDue = new HashMap<>();

@@ -8,6 +8,7 @@ import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -21,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.followup.FollowUpOnScreen;
+import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.logic.store.StoreLocation;
 import vn.plandesk.logic.store.StoreException;
 
 /** The "Hôm nay" strip on screen: figures read in the background, updated on a change, each a link. */
@@ -37,8 +41,10 @@ class TodayViewTest {
         followUp = new FollowUpOnScreen(folder, stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
-        TodayViewModel viewModel = new TodayViewModel(followUp.store.plans(), followUp.changes, followUp.executor, () -> FollowUpOnScreen.TODAY,
-                link);
+        PlanListViewModel planList = new PlanListViewModel(followUp.store.plans(), followUp.store.units(),
+                new StoreLocation.Folder(followUp.store.folder()), new RecordingDialogService(), followUp.changes, Clock.systemDefaultZone(),
+                followUp.executor);
+        TodayViewModel viewModel = new TodayViewModel(planList.openDueDatesProperty(), () -> FollowUpOnScreen.TODAY, link);
         stage.setScene(new Scene(new TodayView(viewModel), 700, 60));
         stage.show();
     }

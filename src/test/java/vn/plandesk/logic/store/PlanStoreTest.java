@@ -233,9 +233,9 @@ class PlanStoreTest {
         long id = plans.create(Plan.draft(DocumentType.KE_HOACH, "Theo dõi").withPhases(List.of(
                 Phase.of("Giai đoạn", null, List.of(late, done, extended, continuous)))));
         plans.create(Plan.draft(DocumentType.KE_HOACH, "Không trễ"));
-        assertEquals(java.util.Map.of(id, 1), plans.overdueTaskCounts(LocalDate.of(2026, 5, 1)));
-        assertEquals(java.util.Map.of(id, 2), plans.overdueTaskCounts(LocalDate.of(2026, 7, 1)));
-        assertEquals(java.util.Map.of(), plans.overdueTaskCounts(LocalDate.of(2026, 3, 31)));
+        assertEquals(java.util.Map.of(id, 1), PlanStore.overdueCounts(plans.openTasks(), LocalDate.of(2026, 5, 1)));
+        assertEquals(java.util.Map.of(id, 2), PlanStore.overdueCounts(plans.openTasks(), LocalDate.of(2026, 7, 1)));
+        assertEquals(java.util.Map.of(), PlanStore.overdueCounts(plans.openTasks(), LocalDate.of(2026, 3, 31)));
     }
 
     private static Task withContent(Task t, String content) {
