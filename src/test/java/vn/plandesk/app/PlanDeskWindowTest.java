@@ -1,6 +1,7 @@
 package vn.plandesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,6 +45,7 @@ import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.timeline.TimelineRow;
+import vn.plandesk.logic.validation.Problem;
 import vn.plandesk.model.Plan;
 
 /**
@@ -195,6 +198,41 @@ class PlanDeskWindowTest {
         int first = tree().firstVisibleRowProperty().get();
         assertTrue(first > 0, "the tree scrolled (" + rows + " rows, first on screen " + first + ", tree " + tree().getHeight() + " px)");
         assertEquals(first, view.model().firstVisibleRowProperty().get(), "the chart shows the same row at the top");
+    }
+
+    /**
+     * A task that loses its lead unit is marked in the tree once the checks have run, however long the window has
+     * been open: the tree once listened to a throwaway view of the problems, which the first collection took away.
+     */
+    @Test
+    void aTaskLeftWithoutALeadUnitIsMarkedInTheTreeAfterACollection(FxRobot robot) throws Exception {
+        openSample();
+        System.gc();
+        System.gc();
+        int index = 0;
+        while (!(tree().tree().getTreeItem(index).getValue() instanceof EditorRow.TaskRow row
+                && window.editor().problemsOf(row).isEmpty())) {
+            index++;
+        }
+        int at = index;
+        EditorRow.TaskRow task = (EditorRow.TaskRow) tree().tree().getTreeItem(at).getValue();
+        robot.interact(() -> tree().tree().scrollTo(at));
+        settle();
+        assertFalse(shownRow(robot, task.task().id()).getPseudoClassStates().contains(PseudoClass.getPseudoClass("problem")));
+
+        robot.interact(() -> window.editor().setUnits(task, true, List.of()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.editor().problems().stream()
+                .anyMatch(p -> p.kind() == Problem.Kind.NO_LEAD_UNIT && p.taskId() != null && p.taskId() == task.task().id()));
+        settle();
+
+        assertTrue(shownRow(robot, task.task().id()).getPseudoClassStates().contains(PseudoClass.getPseudoClass("problem")),
+                "the row is marked");
+    }
+
+    private static TreeTableRow<?> shownRow(FxRobot robot, long taskId) {
+        return robot.lookup("#planTree .tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
+                .filter(r -> r.getItem() instanceof EditorRow.TaskRow t && t.task().id() == taskId)
+                .findFirst().orElseThrow();
     }
 
     @Test

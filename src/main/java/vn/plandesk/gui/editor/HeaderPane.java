@@ -46,6 +46,21 @@ final class HeaderPane extends TitledPane {
         this.form = editor.header();
         setId("planHeader");
         textProperty().bind(editor.titleProperty());
+        setAnimated(false);
+        setExpanded(false);
+        // The form (five tabs of fields) is made when the header is first opened: folded, it would still be
+        // styled and laid out with the window, a third of the first frame of a window that opens a plan.
+        expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded) {
+                buildForm();
+            }
+        });
+    }
+
+    private void buildForm() {
+        if (getContent() != null) {
+            return;
+        }
         TabPane tabs = new TabPane(
                 tab("header.tab.document", documentTab()),
                 tab("header.tab.signer", signerTab()),
@@ -53,14 +68,15 @@ final class HeaderPane extends TitledPane {
                 tab("header.tab.legalBases", linesTab(form.legalBases, "header.legalBases.hint", "legalBases")),
                 tab("header.tab.sections", sectionsTab()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setContent(tabs);
         ReadOnlyForm.follow(tabs, editor.editingAllowedProperty());
-        setAnimated(false);
+        setContent(tabs);
     }
 
     /** Opens the header and puts the cursor in the subject (a new plan starts there). */
     void editSubject() {
         setExpanded(true);
+        // the subject takes the cursor only once it has a skin
+        applyCss();
         subject.requestFocus();
         subject.selectAll();
     }

@@ -69,6 +69,7 @@ public final class PlanEditorViewModel {
     private final TimeExpressionParser parser = new TimeExpressionParser();
     private final HeaderFormModel header = new HeaderFormModel();
     private final PlanChecks checks;
+    private final ObservableList<Problem> problemsView;
     private final PlanStructure structure;
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
@@ -92,6 +93,7 @@ public final class PlanEditorViewModel {
                                TaskClipboard clipboard, Clock clock, TaskExecutor executor) {
         this.executor = executor;
         this.checks = new PlanChecks(executor, header);
+        this.problemsView = FXCollections.unmodifiableObservableList(checks.problems());
         this.plans = plans;
         this.units = units;
         this.changes = changes;
@@ -729,8 +731,9 @@ public final class PlanEditorViewModel {
         return busyText.getReadOnlyProperty();
     }
 
+    /** The open plan's problems; one view, held here (see PlanListViewModel#years). */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(checks.problems());
+        return problemsView;
     }
 
     /** The plan as it stands, or null when none is open. */

@@ -42,6 +42,8 @@ public final class PlanTreeView extends StackPane {
     private final TreeTableView<EditorRow> tree = new TreeTableView<>();
     private final ReadOnlyIntegerWrapper firstVisibleRow = new ReadOnlyIntegerWrapper(this, "firstVisibleRow", 0);
     private final ObservableList<TreeItem<EditorRow>> visibleRows = FXCollections.observableArrayList();
+    /** One view, held here (see PlanListViewModel#years). */
+    private final ObservableList<TreeItem<EditorRow>> visibleRowsView = FXCollections.unmodifiableObservableList(visibleRows);
     private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> dragged = new ReadOnlyObjectWrapper<>();
     private final List<TreeTableColumn<EditorRow, EditorRow>> columns = new ArrayList<>();
 
@@ -256,7 +258,7 @@ public final class PlanTreeView extends StackPane {
 
     /** The rows on screen, top to bottom (phases and tasks as the tree shows them). */
     public ObservableList<TreeItem<EditorRow>> visibleRows() {
-        return FXCollections.unmodifiableObservableList(visibleRows);
+        return visibleRowsView;
     }
 
     /** Scrolls so that the row with this index is at the top (a timeline scrolled by the user). */

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.ColumnConstraints;
@@ -24,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.gui.Converters;
 import vn.plandesk.logic.i18n.Messages;
@@ -83,22 +85,32 @@ public final class PlanListView extends BorderPane {
         table.getItems().stream().filter(p -> p.id() == selectedId).findFirst().ifPresent(p -> table.getSelectionModel().select(p));
     }
 
+    /**
+     * The filters. Year, status, type and order are short lists, shown as choice boxes: a combo box carries a
+     * list view styled and laid out with the window even while closed, and four of them made a fifth of the
+     * window's first frame. The units can be many, so theirs is a combo box, whose list scrolls.
+     */
     private GridPane filters(PlanListViewModel vm) {
-        ComboBox<Integer> year = filter(vm.years(), vm.yearProperty(), y -> String.valueOf(y), "planlist.filter.allYears");
+        ChoiceBox<Integer> year = choice(withAll(vm.years(), vm.yearProperty()), vm.yearProperty(),
+                Converters.showing(y -> String.valueOf(y), Messages.get("planlist.filter.allYears")));
         year.setId("filterYear");
-        ComboBox<PlanStatus> status = filter(FXCollections.observableArrayList(PlanStatus.values()), vm.statusProperty(),
-                s -> Messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)), "planlist.filter.allStatuses");
+        ChoiceBox<PlanStatus> status = choice(withAll(FXCollections.observableArrayList(PlanStatus.values()), vm.statusProperty()),
+                vm.statusProperty(), Converters.showing(s -> Messages.get("status." + s.name().toLowerCase(java.util.Locale.ROOT)),
+                        Messages.get("planlist.filter.allStatuses")));
         status.setId("filterStatus");
-        ComboBox<DocumentType> type = filter(FXCollections.observableArrayList(DocumentType.values()), vm.typeProperty(),
-                DocumentType::title, "planlist.filter.allTypes");
+        ChoiceBox<DocumentType> type = choice(withAll(FXCollections.observableArrayList(DocumentType.values()), vm.typeProperty()),
+                vm.typeProperty(), Converters.showing(DocumentType::title, Messages.get("planlist.filter.allTypes")));
         type.setId("filterType");
-        ComboBox<Unit> unit = filter(vm.unitChoices(), vm.unitProperty(), Unit::fullName, "planlist.filter.allUnits");
+        ComboBox<Unit> unit = new ComboBox<>(withAll(vm.unitChoices(), vm.unitProperty()));
+        unit.setConverter(Converters.showing(Unit::fullName, Messages.get("planlist.filter.allUnits")));
+        unit.setButtonCell(cell(Unit::fullName, "planlist.filter.allUnits"));
+        unit.setCellFactory(l -> cell(Unit::fullName, "planlist.filter.allUnits"));
+        unit.valueProperty().bindBidirectional(vm.unitProperty());
+        unit.setMaxWidth(Double.MAX_VALUE);
         unit.setId("filterUnit");
-        ComboBox<PlanListViewModel.SortOrder> sort = new ComboBox<>(FXCollections.observableArrayList(PlanListViewModel.SortOrder.values()));
+        ChoiceBox<PlanListViewModel.SortOrder> sort = choice(FXCollections.observableArrayList(PlanListViewModel.SortOrder.values()),
+                vm.sortOrderProperty(), Converters.showing(o -> Messages.get("planlist.sort." + o.name().toLowerCase(java.util.Locale.ROOT)), ""));
         sort.setId("sortOrder");
-        sort.setConverter(Converters.showing(o -> Messages.get("planlist.sort." + o.name().toLowerCase(java.util.Locale.ROOT)), ""));
-        sort.valueProperty().bindBidirectional(vm.sortOrderProperty());
-        sort.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
@@ -112,8 +124,16 @@ public final class PlanListView extends BorderPane {
         return grid;
     }
 
-    /** A filter box whose first entry (null) means "all". */
-    private static <T> ComboBox<T> filter(ObservableList<T> choices, ObjectProperty<T> value, Function<T, String> text, String allKey) {
+    private static <T> ChoiceBox<T> choice(ObservableList<T> items, ObjectProperty<T> value, StringConverter<T> text) {
+        ChoiceBox<T> box = new ChoiceBox<>(items);
+        box.setConverter(text);
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A filter's entries: first null, meaning "all", then the choices, kept in step with them (the choice stays). */
+    private static <T> ObservableList<T> withAll(ObservableList<T> choices, ObjectProperty<T> value) {
         ObservableList<T> items = FXCollections.observableArrayList();
         items.add(null);
         items.addAll(choices);
@@ -123,13 +143,7 @@ public final class PlanListView extends BorderPane {
             items.addAll(choices);
             value.set(chosen);
         });
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setConverter(Converters.showing(text, Messages.get(allKey)));
-        box.setButtonCell(cell(text, allKey));
-        box.setCellFactory(l -> cell(text, allKey));
-        box.valueProperty().bindBidirectional(value);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        return items;
     }
 
     private static <T> ListCell<T> cell(Function<T, String> text, String allKey) {

@@ -70,6 +70,13 @@ public final class PlanListViewModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder", SortOrder.SUBJECT);
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<Unit> unitChoices = FXCollections.observableArrayList();
+    /*
+     * The read-only views handed out, one each, kept here: a view listens to its list only weakly, so a
+     * fresh view per call, listened to by nobody else but its own listeners, was collected with them and
+     * the filters stopped following the store (the year and unit filters offered "all" alone).
+     */
+    private final ObservableList<Integer> yearsView = FXCollections.unmodifiableObservableList(years);
+    private final ObservableList<Unit> unitChoicesView = FXCollections.unmodifiableObservableList(unitChoices);
     /** What was last read from the store; the shown list is filtered from it. */
     private Snapshot snapshot = Snapshot.NOTHING;
     /** A reading is running; another is wanted once it is done (the store changed meanwhile). */
@@ -79,6 +86,7 @@ public final class PlanListViewModel {
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObservableList<PlanSummary> shownPlans = FXCollections.observableArrayList();
+    private final ObservableList<PlanSummary> shownPlansView = FXCollections.unmodifiableObservableList(shownPlans);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
@@ -151,12 +159,12 @@ public final class PlanListViewModel {
 
     /** The issue years of the stored plans, newest first, for the year filter. */
     public ObservableList<Integer> years() {
-        return FXCollections.unmodifiableObservableList(years);
+        return yearsView;
     }
 
     /** Units of the directory, for the unit filter. */
     public ObservableList<Unit> unitChoices() {
-        return FXCollections.unmodifiableObservableList(unitChoices);
+        return unitChoicesView;
     }
 
     /** How many tasks of a plan are overdue today (not done, past the deadline in force). */
@@ -171,7 +179,7 @@ public final class PlanListViewModel {
 
     /** The plans that match the search, in the store's Vietnamese order. */
     public ObservableList<PlanSummary> shownPlans() {
-        return FXCollections.unmodifiableObservableList(shownPlans);
+        return shownPlansView;
     }
 
     /** The data file and how many plans there are (or were found). */
