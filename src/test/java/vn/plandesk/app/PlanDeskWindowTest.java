@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -233,6 +234,28 @@ class PlanDeskWindowTest {
         return robot.lookup("#planTree .tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
                 .filter(r -> r.getItem() instanceof EditorRow.TaskRow t && t.task().id() == taskId)
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * A task's words cut short in the tree are there in full in the tooltip of the cell under the pointer, with what
+     * the checks found in it.
+     */
+    @Test
+    void theContentCellUnderThePointerTellsTheWholeTask(FxRobot robot) throws Exception {
+        openSample();
+        TreeTableCell<?, ?> cell = robot.lookup("#planTree .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "column-content".equals(c.getTableColumn().getId())
+                        && c.getItem() instanceof EditorRow.TaskRow t && t.task().content().length() >= 25)
+                .findFirst().orElseThrow();
+        EditorRow.TaskRow task = (EditorRow.TaskRow) cell.getItem();
+        List<Problem> problems = window.editor().problemsOf(task);
+        String expected = problems.isEmpty() ? task.task().content()
+                : task.task().content() + "\n\n" + String.join("\n", problems.stream().map(Problem::message).toList());
+
+        robot.moveTo(cell);
+        settle();
+
+        assertEquals(expected, cell.getTooltip().getText());
     }
 
     @Test

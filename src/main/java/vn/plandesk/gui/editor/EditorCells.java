@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Popup;
@@ -82,11 +83,36 @@ final class EditorCells {
         final PlanEditorViewModel editor;
         final Column column;
         TextField field;
+        /** What the tooltip says (null: no tooltip), made into one only when the pointer comes over the cell. */
+        private String tip;
 
         TextCell(PlanEditorViewModel editor, Column column) {
             this.editor = editor;
             this.column = column;
             setTextOverrun(OverrunStyle.ELLIPSIS);
+            // A tooltip is a popup window of its own: one made for each cell shown, again at each redraw, was a
+            // good part of laying out the rows (a plan's first screen makes some two hundred cells).
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
+        }
+
+        /** Says {@code text} in the cell's tooltip; null for none. */
+        final void setTip(String text) {
+            tip = text;
+            if (isHover()) {
+                showTip();
+            } else if (getTooltip() != null) {
+                setTooltip(null);
+            }
+        }
+
+        private void showTip() {
+            if (tip == null) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(new Tooltip(tip));
+            } else {
+                getTooltip().setText(tip);
+            }
         }
 
         @Override
@@ -152,7 +178,7 @@ final class EditorCells {
             setGraphic(null);
             String text = row == null ? null : text(row, column);
             setText(text);
-            setTooltip(text == null || text.length() < 25 ? null : new Tooltip(text));
+            setTip(text == null || text.length() < 25 ? null : text);
         }
     }
 
@@ -160,6 +186,13 @@ final class EditorCells {
     static final class ContentCell extends TextCell {
         ContentCell(PlanEditorViewModel editor) {
             super(editor, Column.CONTENT);
+        }
+
+        /** Redraws the problem mark and tooltip after the checks changed, unless the cell is being edited. */
+        void showMarks() {
+            if (!isEditing()) {
+                show(isEmpty() ? null : getItem());
+            }
         }
 
         @Override
@@ -173,7 +206,7 @@ final class EditorCells {
             if (!problems.isEmpty()) {
                 getStyleClass().add("has-problem");
                 String all = String.join("\n", problems.stream().map(vn.plandesk.logic.validation.Problem::message).toList());
-                setTooltip(new Tooltip(text(row, column) + "\n\n" + all));
+                setTip(text(row, column) + "\n\n" + all);
             }
         }
     }
@@ -229,7 +262,7 @@ final class EditorCells {
             getStyleClass().remove("unreadable");
             if (row == null) {
                 setGraphic(null);
-                setTooltip(null);
+                setTip(null);
                 return;
             }
             TimeExpression e = row instanceof TaskRow t ? t.task().deadline() : ((PhaseRow) row).phase().span();
@@ -241,8 +274,8 @@ final class EditorCells {
             if (unreadable) {
                 getStyleClass().add("unreadable");
             }
-            setTooltip(e.isNone() ? null : new Tooltip(unreadable ? Messages.get("deadline.unreadable", e.raw())
-                    : understood.isEmpty() ? e.raw() : Messages.get("deadline.understood", e.raw(), understood)));
+            setTip(e.isNone() ? null : unreadable ? Messages.get("deadline.unreadable", e.raw())
+                    : understood.isEmpty() ? e.raw() : Messages.get("deadline.understood", e.raw(), understood));
             setGraphic(shown);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }

@@ -1,7 +1,10 @@
 package vn.plandesk.gui.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -46,6 +49,9 @@ public final class PlanTreeView extends StackPane {
     private final ObservableList<TreeItem<EditorRow>> visibleRowsView = FXCollections.unmodifiableObservableList(visibleRows);
     private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> dragged = new ReadOnlyObjectWrapper<>();
     private final List<TreeTableColumn<EditorRow, EditorRow>> columns = new ArrayList<>();
+    /** The rows and content cells the tree has made (it reuses them as it scrolls), whose marks follow the checks. */
+    private final Set<PlanRow> rowsMade = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Set<EditorCells.ContentCell> contentCellsMade = Collections.newSetFromMap(new WeakHashMap<>());
 
     public PlanTreeView(PlanEditorViewModel editor, Settings settings) {
         this.editor = editor;
@@ -70,11 +76,17 @@ public final class PlanTreeView extends StackPane {
         addColumn(Column.NOTES, 160, settings);
         tree.setRowFactory(t -> row());
         tree.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        // Checks are redone after each edit: redraw the marks of the rows on screen.
-        editor.problems().addListener((ListChangeListener<Object>) c -> tree.refresh());
+        // Checks are redone after each edit: redraw the marks of the rows on screen. Only the marks: the tree's
+        // refresh() makes every cell on screen anew, styles and lays it out (a fifth of a second at start).
+        editor.problems().addListener((ListChangeListener<Object>) c -> showMarks());
         tree.skinProperty().addListener((o, was, skin) -> followScrolling());
         tree.setMinWidth(0);
         getChildren().add(tree);
+    }
+
+    private void showMarks() {
+        rowsMade.forEach(PlanRow::showMark);
+        contentCellsMade.forEach(EditorCells.ContentCell::showMarks);
     }
 
     private void addColumn(Column column, double width, Settings settings) {
@@ -82,7 +94,11 @@ public final class PlanTreeView extends StackPane {
         c.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
         c.setCellValueFactory(data -> data.getValue().valueProperty());
         c.setCellFactory(col -> switch (column) {
-            case CONTENT -> new EditorCells.ContentCell(editor);
+            case CONTENT -> {
+                EditorCells.ContentCell cell = new EditorCells.ContentCell(editor);
+                contentCellsMade.add(cell);
+                yield cell;
+            }
             case DEADLINE -> new EditorCells.DeadlineCell(editor);
             case LEAD -> new EditorCells.UnitsCell(editor, true);
             case SUPPORT -> new EditorCells.UnitsCell(editor, false);
@@ -97,17 +113,26 @@ public final class PlanTreeView extends StackPane {
         tree.getColumns().add(c);
     }
 
+    /** A row of the tree: phases and sub-phases styled as such, a row with problems marked. */
+    private final class PlanRow extends TreeTableRow<EditorRow> {
+        @Override
+        protected void updateItem(EditorRow item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean phase = !empty && item instanceof PhaseRow;
+            pseudoClassStateChanged(PHASE, phase && !((PhaseRow) item).sub());
+            pseudoClassStateChanged(SUB_PHASE, phase && ((PhaseRow) item).sub());
+            showMark();
+        }
+
+        void showMark() {
+            EditorRow item = getItem();
+            pseudoClassStateChanged(PROBLEM, !isEmpty() && item != null && !editor.problemsOf(item).isEmpty());
+        }
+    }
+
     private TreeTableRow<EditorRow> row() {
-        TreeTableRow<EditorRow> row = new TreeTableRow<>() {
-            @Override
-            protected void updateItem(EditorRow item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean phase = !empty && item instanceof PhaseRow;
-                pseudoClassStateChanged(PHASE, phase && !((PhaseRow) item).sub());
-                pseudoClassStateChanged(SUB_PHASE, phase && ((PhaseRow) item).sub());
-                pseudoClassStateChanged(PROBLEM, !empty && item != null && !editor.problemsOf(item).isEmpty());
-            }
-        };
+        PlanRow row = new PlanRow();
+        rowsMade.add(row);
         row.setOnDragDetected(e -> {
             if (row.getTreeItem() != null && !row.isEmpty()) {
                 dragged.set(row.getTreeItem());
