@@ -51,12 +51,18 @@ public final class PlanEditorView extends BorderPane {
         split.getItems().add(treeView);
         split.setOrientation(Orientation.HORIZONTAL);
 
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        busy.getChildren().addAll(progress, busyText);
+        busy.getChildren().add(busyText);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy-overlay");
         busy.visibleProperty().bind(editor.busyTextProperty().isNotNull());
+        // The spinning indicator (a dozen styled segments) joins when first needed: hidden, it was styled with the window.
+        busy.visibleProperty().addListener((o, was, shown) -> {
+            if (shown && busy.getChildren().size() == 1) {
+                ProgressIndicator progress = new ProgressIndicator();
+                progress.setMaxSize(48, 48);
+                busy.getChildren().add(0, progress);
+            }
+        });
         busyText.textProperty().bind(editor.busyTextProperty());
 
         Label placeholder = new Label(Messages.get("editor.placeholder"));
