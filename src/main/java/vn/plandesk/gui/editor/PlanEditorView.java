@@ -181,6 +181,22 @@ public final class PlanEditorView extends BorderPane {
     }
 
     private Node problemsPane() {
+        TitledPane pane = new TitledPane();
+        pane.setId("problems");
+        pane.textProperty().bind(javafx.beans.binding.Bindings.size(editor.problems())
+                .map(n -> n.intValue() == 0 ? Messages.get("editor.problems.none") : Messages.get("editor.problems.some", n)));
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        // The list is made when the pane is first opened: folded, it was styled and laid out with the window.
+        pane.expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded && pane.getContent() == null) {
+                pane.setContent(problemList());
+            }
+        });
+        return pane;
+    }
+
+    private ListView<Problem> problemList() {
         ListView<Problem> list = new ListView<>(editor.problems());
         list.setId("problemList");
         list.setPrefHeight(130);
@@ -196,14 +212,7 @@ public final class PlanEditorView extends BorderPane {
                 goTo(p);
             }
         });
-        TitledPane pane = new TitledPane();
-        pane.setId("problems");
-        pane.textProperty().bind(javafx.beans.binding.Bindings.size(editor.problems())
-                .map(n -> n.intValue() == 0 ? Messages.get("editor.problems.none") : Messages.get("editor.problems.some", n)));
-        pane.setContent(list);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        return pane;
+        return list;
     }
 
     private void goTo(Problem p) {

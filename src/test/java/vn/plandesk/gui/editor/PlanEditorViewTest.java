@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.validation.Problem;
 
 /** The editor's pane while a plan is read: a spinning indicator and what is being done, then the plan. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,5 +73,21 @@ class PlanEditorViewTest {
         assertFalse(view.isBusy());
         assertFalse(spinning.getParent().isVisible(), "gone once the plan is shown");
         assertEquals(sampleId, editor.planIdProperty().get());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProblemsListOpenedTellsEachProblemAndChoosingOneSelectsItsTask(FxRobot robot) {
+        robot.interact(() -> view.open(sampleId));
+        assertFalse(editor.problems().isEmpty(), "the sample has things to look at");
+        TitledPane pane = robot.lookup("#problems").queryAs(TitledPane.class);
+
+        robot.interact(() -> pane.setExpanded(true));
+
+        ListView<Problem> list = robot.lookup("#problemList").queryAs(ListView.class);
+        assertEquals(editor.problems(), list.getItems());
+        Problem aboutTask = editor.problems().stream().filter(p -> p.taskId() != null).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(aboutTask));
+        assertEquals(aboutTask.taskId().longValue(), view.treeView().tree().getSelectionModel().getSelectedItem().getValue().id());
     }
 }
