@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.plandesk.gui.RecordingDialogService;
+import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.StepTaskExecutor;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
@@ -37,23 +40,24 @@ class PlanEditorViewTest {
     private PlanEditorViewModel editor;
     private PlanEditorView view;
     private long sampleId;
+    private final Preferences prefs = Preferences.userRoot().node("vn/plandesk-test/editor-" + System.nanoTime());
 
     @Start
     void start(Stage stage) throws StoreException {
         Messages.setLocale(Messages.VIETNAMESE);
         store = Store.open(folder.resolve("plandesk"));
         sampleId = SamplePlans.addTo(store.plans()).get(0);
-        EditorFixture fixture = new EditorFixture(store);
-        editor = new PlanEditorViewModel(store.plans(), store.units(), fixture.changes, fixture.dialogs, fixture.clipboard,
-                EditorFixture.CLOCK, reads);
-        view = new PlanEditorView(editor, new Settings(Preferences.userRoot().node("vn/plandesk-test/editor-" + System.nanoTime())));
+        editor = new PlanEditorViewModel(store.plans(), store.units(), new StoreChanges(), new RecordingDialogService(),
+                new TaskClipboard(), EditorFixture.CLOCK, reads);
+        view = new PlanEditorView(editor, new Settings(prefs));
         stage.setScene(new Scene(view, 900, 600));
         stage.show();
     }
 
     @AfterEach
-    void closeStore() {
+    void closeStore() throws BackingStoreException {
         store.close();
+        prefs.removeNode();
     }
 
     @Test
