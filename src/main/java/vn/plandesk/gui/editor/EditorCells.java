@@ -10,15 +10,14 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Popup;
 import vn.plandesk.gui.Converters;
+import vn.plandesk.gui.HoverTip;
 import vn.plandesk.gui.editor.EditorRow.PhaseRow;
 import vn.plandesk.gui.editor.EditorRow.TaskRow;
 import vn.plandesk.logic.i18n.Messages;
@@ -83,36 +82,18 @@ final class EditorCells {
         final PlanEditorViewModel editor;
         final Column column;
         TextField field;
-        /** What the tooltip says (null: no tooltip), made into one only when the pointer comes over the cell. */
-        private String tip;
+        /** A plan's first screen makes some two hundred cells: their tooltips are made when pointed at. */
+        private final HoverTip tip = new HoverTip(this);
 
         TextCell(PlanEditorViewModel editor, Column column) {
             this.editor = editor;
             this.column = column;
             setTextOverrun(OverrunStyle.ELLIPSIS);
-            // A tooltip is a popup window of its own: one made for each cell shown, again at each redraw, was a
-            // good part of laying out the rows (a plan's first screen makes some two hundred cells).
-            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
         }
 
         /** Says {@code text} in the cell's tooltip; null for none. */
         final void setTip(String text) {
-            tip = text;
-            if (isHover()) {
-                showTip();
-            } else if (getTooltip() != null) {
-                setTooltip(null);
-            }
-        }
-
-        private void showTip() {
-            if (tip == null) {
-                setTooltip(null);
-            } else if (getTooltip() == null) {
-                setTooltip(new Tooltip(tip));
-            } else {
-                getTooltip().setText(tip);
-            }
+            tip.set(text);
         }
 
         @Override

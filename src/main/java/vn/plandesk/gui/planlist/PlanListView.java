@@ -22,12 +22,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.gui.Converters;
+import vn.plandesk.gui.HoverTip;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.PlanStatus;
@@ -209,11 +209,13 @@ public final class PlanListView extends BorderPane {
         column.setComparator(vn.plandesk.logic.text.VietnameseText.comparator());
         column.setMinWidth(140);
         column.setCellFactory(c -> new TableCell<>() {
+            private final HoverTip tip = new HoverTip(this);
+
             @Override
             protected void updateItem(String subject, boolean empty) {
                 super.updateItem(subject, empty);
                 setText(empty ? null : subject);
-                setTooltip(empty || subject == null ? null : new Tooltip(subject));
+                tip.set(empty ? null : subject);
             }
         });
         return column;

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +88,19 @@ class PlanListViewTest {
 
         robot.interact(() -> years.setValue(null));
         assertEquals(2, table.getItems().size(), "both samples again");
+    }
+
+    /** A subject cut short in the list is there in full in the tooltip of the cell under the pointer. */
+    @Test
+    void theSubjectUnderThePointerIsToldWhole(FxRobot robot) {
+        robot.interact(planList::addSamples);
+        TableCell<?, ?> cell = robot.lookup("#planTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof String s && s.length() > 40 && c.getTableColumn().getText().equals(Messages.get("planlist.column.subject")))
+                .findFirst().orElseThrow();
+
+        robot.moveTo(cell);
+
+        assertEquals(cell.getItem(), cell.getTooltip().getText());
     }
 
     private static <T> List<T> allThen(List<T> choices) {
