@@ -1,6 +1,7 @@
 package vn.plandesk.logic.files;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -51,7 +52,7 @@ public final class PrivateTemp {
                 // made meanwhile by someone: judged below
             }
         }
-        if (isMine(dir, posix)) {
+        if (isMine(base, dir, posix)) {
             if (posix) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
@@ -62,19 +63,31 @@ public final class PrivateTemp {
                 : Files.createTempDirectory(base, safeName + "-");
     }
 
-    private static boolean isMine(Path dir, boolean posix) throws IOException {
+    private static boolean isMine(Path base, Path dir, boolean posix) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         if (!posix) {
             return Files.isWritable(dir);
         }
-        Path probe = Files.createTempFile("plandesk-owner-", ".tmp");
+        Path probe = ownerProbe(base);
         try {
             UserPrincipal me = Files.getOwner(probe);
             return me.equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS));
         } finally {
             Files.deleteIfExists(probe);
+        }
+    }
+
+    /**
+     * A new empty file of this process, whose owner is the user. Named after the process: a random name
+     * (Files.createTempFile) first sets up Java's secure random source, a tenth of a short command's start.
+     */
+    private static Path ownerProbe(Path base) throws IOException {
+        try {
+            return Files.createFile(base.resolve(".plandesk-owner-" + ProcessHandle.current().pid()));
+        } catch (FileAlreadyExistsException leftOrPlanted) {
+            return Files.createTempFile(base, ".plandesk-owner-", ".tmp");
         }
     }
 }
