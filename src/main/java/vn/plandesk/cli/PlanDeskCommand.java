@@ -24,8 +24,7 @@ import vn.plandesk.logic.store.StoreLocation;
  * (the user's data folder by default). A command that cannot do its work prints one line saying
  * why, in Vietnamese unless {@code --lang en}, exits non-zero, and leaves the store unchanged.
  */
-@Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class,
-        resourceBundle = "vn.plandesk.i18n.cli")
+@Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class)
 public final class PlanDeskCommand implements Runnable {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;
@@ -65,6 +64,7 @@ public final class PlanDeskCommand implements Runnable {
         root.in = in;
         CommandLine cli = new CommandLine(root);
         addSubcommands(cli, args);
+        // Set here, for the root and the commands just added, in the language chosen (not the JVM's).
         cli.setResourceBundle(ResourceBundle.getBundle("vn.plandesk.i18n.cli", bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(out);
