@@ -2,6 +2,7 @@ package vn.plandesk.gui.planlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.StoreLocation;
+import vn.plandesk.model.PlanStatus;
 import vn.plandesk.model.PlanSummary;
 
 /** The plan list's view over a real store: its filters offer what the store holds, for as long as it is open. */
@@ -88,6 +90,24 @@ class PlanListViewTest {
 
         robot.interact(() -> years.setValue(null));
         assertEquals(2, table.getItems().size(), "both samples again");
+    }
+
+    /** The choice boxes are told their width by the grid (not by their menus): each must still fill its column and open. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStatusChosenFromItsOpenedMenuFiltersTheList(FxRobot robot) {
+        robot.interact(planList::addSamples);
+        ChoiceBox<PlanStatus> status = robot.lookup("#filterStatus").queryAs(ChoiceBox.class);
+        ChoiceBox<?> order = robot.lookup("#sortOrder").queryAs(ChoiceBox.class);
+        assertTrue(status.getWidth() > 200, "half the list's width, was " + status.getWidth());
+        assertTrue(order.getWidth() > 2 * status.getWidth(), "the order spans both columns, was " + order.getWidth());
+
+        robot.clickOn(status);
+        robot.clickOn(Messages.get("status.finished"));
+        assertEquals(PlanStatus.FINISHED, planList.statusProperty().get());
+        assertEquals(Messages.get("status.finished"), status.getConverter().toString(status.getValue()));
+        TableView<PlanSummary> table = robot.lookup("#planTable").queryAs(TableView.class);
+        assertTrue(table.getItems().isEmpty(), "neither sample is finished");
     }
 
     /** A subject cut short in the list is there in full in the tooltip of the cell under the pointer. */
