@@ -51,7 +51,6 @@ final class PlanDeskWindow {
                 services.clock(), executor);
         PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
                 new TaskClipboard(), services.clock(), executor);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> settings.flush());
         MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
         window.show(stage);
         store.server().ifPresent(server -> window.followConnection(

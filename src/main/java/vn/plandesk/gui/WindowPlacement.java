@@ -1,7 +1,6 @@
 package vn.plandesk.gui;
 
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -69,11 +68,7 @@ public final class WindowPlacement {
             prefs.putDouble(WIDTH, stage.getWidth());
             prefs.putDouble(HEIGHT, stage.getHeight());
         }
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // Losing the window's place is harmless; the next run opens it centred.
-        }
+        // Not flushed here: java.util.prefs writes the file on a thread of its own when the program ends.
     }
 
     /** Whether a grip of the window's title bar lies on one of the screens. */

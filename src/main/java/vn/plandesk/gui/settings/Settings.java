@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import vn.plandesk.logic.i18n.Messages;
 
@@ -12,6 +11,9 @@ import vn.plandesk.logic.i18n.Messages;
  * What the window remembers between runs besides its place: the language, the plan that was
  * open, column widths and divider positions. Kept in java.util.prefs under a node a test can
  * point elsewhere. Values are checked when read, so a damaged entry falls back to the default.
+ * Nothing here writes the file: java.util.prefs does, on a thread of its own, within half a minute
+ * of a change and when the program ends (a flush on the JavaFX thread read and wrote the XML file
+ * there, a tenth of a second at the start of every window that reopened its plan).
  */
 public final class Settings {
     private static final String LANGUAGE = "language";
@@ -43,7 +45,6 @@ public final class Settings {
 
     public void setLanguage(Locale locale) {
         prefs.put(LANGUAGE, Messages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "vi");
-        flush();
     }
 
     /**
@@ -61,7 +62,6 @@ public final class Settings {
         } else {
             prefs.put(STORE, address);
         }
-        flush();
     }
 
     /** The plan open when the window last closed. */
@@ -76,7 +76,6 @@ public final class Settings {
         } else {
             prefs.putLong(LAST_PLAN, planId);
         }
-        flush();
     }
 
     /** A column's remembered width, or {@code fallback}. */
@@ -115,14 +114,5 @@ public final class Settings {
 
     public void setFlag(String name, boolean value) {
         prefs.putBoolean(FLAG + name, value);
-    }
-
-    /** Writes the settings out; losing them is harmless, the next run uses the defaults. */
-    public void flush() {
-        try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // Nothing to tell the user: the window opens with its defaults next time.
-        }
     }
 }

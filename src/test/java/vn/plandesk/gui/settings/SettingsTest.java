@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.prefs.BackingStoreException;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.logic.i18n.Messages;
 
 /** Settings kept in a throw-away preferences node. */
@@ -47,6 +51,26 @@ class SettingsTest {
         assertEquals(230, again.columnWidth("deadline", 100));
         assertArrayEquals(new double[] {0.3, 0.7}, again.dividers("editor", 0.5, 0.5));
         assertTrue(again.flag("headerExpanded", false));
+    }
+
+    /**
+     * Settings are never written out by PlanDesk itself (that was file work on the JavaFX thread): what a run changed
+     * must still be there for the next run, written by java.util.prefs as the program ends.
+     */
+    @Test
+    void whatARunChangedIsThereForTheNextRun(@TempDir Path userRoot) throws Exception {
+        assertEquals("", run(userRoot, "change"));
+        assertEquals("en 42 postgresql://may-chu:5432/plandesk?user=vanthu", run(userRoot, "print"));
+    }
+
+    private static String run(Path userRoot, String what) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.util.prefs.userRoot=" + userRoot, "-cp", System.getProperty("java.class.path"),
+                SettingsProcess.class.getName(), what).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     @Test
