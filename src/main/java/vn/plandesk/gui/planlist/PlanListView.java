@@ -36,6 +36,8 @@ import vn.plandesk.model.Unit;
 
 /** The search box and filters over the table of plans; all behaviour is in {@link PlanListViewModel}. */
 public final class PlanListView extends BorderPane {
+    /** Height of every row of the list, in pixels at 100 % scale: the height Modena gives one line of text. */
+    static final double ROW_HEIGHT = 24;
     private final TextField searchField = TextFields.createClearableTextField();
     private final TableView<PlanSummary> table;
 
@@ -51,6 +53,9 @@ public final class PlanListView extends BorderPane {
 
         table = new TableView<>(viewModel.shownPlans());
         table.setId("planTable");
+        // Rows all one height: the table then neither measures each row nor lays out its cells twice (a fifth of the
+        // layout of the frame that first fills the list).
+        table.setFixedCellSize(ROW_HEIGHT);
         // Only the subject grows with the window; the other columns keep the width their content needs.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(

@@ -110,6 +110,21 @@ class PlanListViewTest {
         assertTrue(table.getItems().isEmpty(), "neither sample is finished");
     }
 
+    /** The rows have a height fixed in advance: it must hold a line of text, in each column, uncut. */
+    @Test
+    void eachRowHoldsItsLineOfText(FxRobot robot) {
+        robot.interact(planList::addSamples);
+        List<TableCell<?, ?>> filled = new ArrayList<>();
+        robot.lookup("#planTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isBlank()).forEach(filled::add);
+        assertTrue(filled.size() >= 4, "the two samples' cells");
+        for (TableCell<?, ?> cell : filled) {
+            javafx.scene.Node text = cell.lookup(".text");
+            double needed = text.getLayoutBounds().getHeight() + cell.snappedTopInset() + cell.snappedBottomInset();
+            assertTrue(needed <= cell.getHeight(), cell.getText() + " needs " + needed + " px, has " + cell.getHeight());
+        }
+    }
+
     /** A subject cut short in the list is there in full in the tooltip of the cell under the pointer. */
     @Test
     void theSubjectUnderThePointerIsToldWhole(FxRobot robot) {
