@@ -29,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.controlsfx.control.StatusBar;
 import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.editor.PlanEditorView;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
@@ -62,7 +61,7 @@ public final class MainWindow {
     private final VBox planColumn;
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
-    private final StatusBar statusBar = new StatusBar();
+    private final StatusStrip statusBar = new StatusStrip();
     /** Over the sections, shown only in a window that may not change the data. */
     private final Label readOnlyBanner = new Label();
     /** The window's own items that change the data: disabled in a read-only window. */

@@ -87,7 +87,7 @@ class EditorWindowTest {
         assertEquals("Kế hoạch chuyển đổi số năm 2026", plan.subject());
         assertEquals(List.of("Chuẩn bị"), plan.phases().stream().map(Phase::title).toList());
         assertEquals(List.of("Xây dựng dự thảo", "Lấy ý kiến các sở"), plan.allTasks().stream().map(Task::content).toList());
-        String status = robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        String status = robot.lookup("#statusText").queryAs(javafx.scene.control.Label.class).getText();
         assertEquals("Đã lưu lúc 09:41:05", status);
     }
 
