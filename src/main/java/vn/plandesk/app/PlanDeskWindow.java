@@ -51,7 +51,7 @@ final class PlanDeskWindow {
                 services.clock(), executor);
         PlanEditorViewModel editor = new PlanEditorViewModel(store.plans(), store.units(), changes, services.dialogs(),
                 new TaskClipboard(), services.clock(), executor);
-        MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs());
+        MainWindow window = new MainWindow(planList, editor, settings, version, services.dialogs(), executor);
         window.show(stage);
         store.server().ifPresent(server -> window.followConnection(
                 new ConnectionStatusViewModel(store.health(), server.host() + ":" + server.port(), services.clock(), executor)));

@@ -108,6 +108,7 @@ public final class ConnectionViewModel {
     public Outcome choose() {
         if (place.get() == Place.THIS_COMPUTER) {
             settings.setStoreLocation(null);
+            settings.writeOut(executor);
             return current instanceof ServerAddress ? Outcome.NEXT_START : Outcome.UNCHANGED;
         }
         Optional<ServerAddress> address = typedAddress();
@@ -115,6 +116,7 @@ public final class ConnectionViewModel {
             return Outcome.REFUSED;
         }
         settings.setStoreLocation(address.get().toString());
+        settings.writeOut(executor);
         return address.get().equals(current) ? Outcome.UNCHANGED : Outcome.NEXT_START;
     }
 

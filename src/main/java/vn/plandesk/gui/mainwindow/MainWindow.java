@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import vn.plandesk.gui.DialogService;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.editor.PlanEditorView;
 import vn.plandesk.gui.editor.PlanEditorViewModel;
 import vn.plandesk.gui.planlist.PlanListView;
@@ -62,14 +63,17 @@ public final class MainWindow {
     private final Map<MenuName, Menu> menus = new EnumMap<>(MenuName.class);
     private final MenuItem quit = new MenuItem(Messages.get("main.menu.quit"));
     private final StatusStrip statusBar = new StatusStrip();
+    private final TaskExecutor executor;
     /** Over the sections, shown only in a window that may not change the data. */
     private final Label readOnlyBanner = new Label();
     /** The window's own items that change the data: disabled in a read-only window. */
     private final List<MenuItem> writingItems = new ArrayList<>();
     private Stage stage;
 
-    public MainWindow(PlanListViewModel planList, PlanEditorViewModel editor, Settings settings, String version, DialogService dialogs) {
+    public MainWindow(PlanListViewModel planList, PlanEditorViewModel editor, Settings settings, String version, DialogService dialogs,
+            TaskExecutor executor) {
         this.planList = planList;
+        this.executor = executor;
         this.editor = editor;
         this.settings = settings;
         this.version = version;
@@ -285,6 +289,7 @@ public final class MainWindow {
 
     private void chooseLanguage(Locale locale) {
         settings.setLanguage(locale);
+        settings.writeOut(executor);
         if (!locale.equals(Messages.locale())) {
             dialogs.showInformation(Messages.get("main.language.title"), Messages.get("main.language.header"),
                     Messages.get("main.language.text"));

@@ -134,7 +134,7 @@ public final class PlanListView extends BorderPane {
         box.setConverter(text);
         box.valueProperty().bindBidirectional(value);
         // The grid's columns give the width. Left to itself, a choice box measures its menu, which builds the
-        // menu's skin in the window's first layout (a third of that layout), long before anyone opens it.
+        // menu's skin in the window's first layout (half of that layout), long before anyone opens it.
         box.setMinWidth(0);
         box.setPrefWidth(0);
         box.setMaxWidth(Double.MAX_VALUE);

@@ -4,16 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import vn.plandesk.gui.background.BackgroundTask;
+import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.logic.i18n.Messages;
 
 /**
  * What the window remembers between runs besides its place: the language, the plan that was
  * open, column widths and divider positions. Kept in java.util.prefs under a node a test can
  * point elsewhere. Values are checked when read, so a damaged entry falls back to the default.
- * Nothing here writes the file: java.util.prefs does, on a thread of its own, within half a minute
- * of a change and when the program ends (a flush on the JavaFX thread read and wrote the XML file
- * there, a tenth of a second at the start of every window that reopened its plan).
+ * The setters do not write the file: java.util.prefs does, on a thread of its own, within half a minute
+ * of a change and when the program ends (each setter used to flush, reading and writing the XML file on
+ * the JavaFX thread, at every start that reopened a plan). A user's deliberate choices are written at once
+ * with {@link #writeOut}, on the background executor.
  */
 public final class Settings {
     private static final String LANGUAGE = "language";
@@ -114,5 +118,20 @@ public final class Settings {
 
     public void setFlag(String name, boolean value) {
         prefs.putBoolean(FLAG + name, value);
+    }
+
+    /**
+     * Writes the settings to their file on {@code executor}: a choice made in a dialog (the language, the server)
+     * then outlives a crash in the next half minute. A write that fails is tried again by java.util.prefs.
+     */
+    public void writeOut(TaskExecutor executor) {
+        executor.execute(BackgroundTask.wrap(() -> {
+            try {
+                prefs.flush();
+            } catch (BackingStoreException e) {
+                // java.util.prefs tries again within half a minute and at the end; the choice holds for this run
+            }
+            return null;
+        }));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.gui.background.StepTaskExecutor;
+import vn.plandesk.gui.settings.CountingPreferences;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.ServerAddress;
@@ -72,6 +73,21 @@ class ConnectionViewModelTest {
 
         assertEquals(Optional.of("postgresql://may-chu:5432/plandesk?user=vanthu"), new Settings(node).storeLocation());
         assertTrue(tried.isEmpty(), "choosing alone does not connect");
+    }
+
+    /** A choice made in the dialog is written to the settings file at once, but on the background executor. */
+    @Test
+    void theChoiceIsWrittenOutInTheBackground() {
+        CountingPreferences file = new CountingPreferences();
+        background.hold = true;
+        ConnectionViewModel form = new ConnectionViewModel(new Settings(file), THIS_COMPUTER, address -> true, background);
+        type(form, "may-chu", "5432", "plandesk", "vanthu");
+
+        assertEquals(ConnectionViewModel.Outcome.NEXT_START, form.choose());
+        assertEquals(0, file.writes(), "nothing written on the JavaFX thread");
+        background.runHeld();
+        assertEquals(1, file.writes());
+        assertEquals(OFFICE.toString(), new Settings(file).storeLocation().orElseThrow());
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class WindowFixture implements AutoCloseable {
                 EditorFixture.CLOCK, new ImmediateTaskExecutor());
         editor = new PlanEditorViewModel(store.plans(), store.units(), changes, dialogs, new TaskClipboard(), EditorFixture.CLOCK,
                 new ImmediateTaskExecutor());
-        window = new MainWindow(planList, editor, settings, "test", dialogs);
+        window = new MainWindow(planList, editor, settings, "test", dialogs, new ImmediateTaskExecutor());
     }
 
     /** As large as the headless test screen (1280 x 800) allows. */
