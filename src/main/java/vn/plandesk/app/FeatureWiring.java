@@ -69,11 +69,12 @@ final class FeatureWiring {
     private final TaskExecutor executor;
 
     private final Consumer<Path> fileOpener;
-    private final Preferences exportPreferences;
+    private final Supplier<Preferences> exportPreferences;
     private ImportReview imports;
 
     FeatureWiring(Store store, Stage stage, MainWindow window, PlanListViewModel planList, PlanEditorViewModel editor, DialogService dialogs,
-                  Settings settings, StoreChanges changes, Consumer<Path> fileOpener, Preferences exportPreferences, TaskExecutor executor) {
+                  Settings settings, StoreChanges changes, Consumer<Path> fileOpener, Supplier<Preferences> exportPreferences,
+                  TaskExecutor executor) {
         this.executor = executor;
         this.fileOpener = fileOpener;
         this.exportPreferences = exportPreferences;

@@ -130,7 +130,7 @@ public final class PlanDeskApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         PlanDeskWindow window = PlanDeskWindow.show(store, stage, settings, version(), new PlanDeskWindow.Services(dialogs,
                 Clock.systemDefaultZone(), file -> getHostServices().showDocument(file.toUri().toString()),
-                Preferences.userRoot().node("vn/plandesk/export")));
+                () -> Preferences.userRoot().node("vn/plandesk/export")));
         // A document opened with PlanDesk from the file manager ("Mở bằng PlanDesk") goes to the import review.
         options.document().ifPresent(document -> window.review(document.toAbsolutePath()));
         StartupTrace.mark("shown");

@@ -3,6 +3,7 @@ package vn.plandesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -27,7 +28,8 @@ import vn.plandesk.logic.store.Store;
  */
 final class PlanDeskWindow {
     /** What differs between the running application and a test. */
-    record Services(DialogService dialogs, Clock clock, Consumer<Path> fileOpener, Preferences exportPreferences) {
+    record Services(DialogService dialogs, Clock clock, Consumer<Path> fileOpener,
+                    Supplier<Preferences> exportPreferences) {
     }
 
     private final MainWindow window;

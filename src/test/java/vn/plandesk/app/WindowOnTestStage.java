@@ -50,7 +50,7 @@ final class WindowOnTestStage {
         stage.setWidth(1270);
         stage.setHeight(790);
         PlanDeskWindow window = PlanDeskWindow.show(store, stage, new Settings(prefs), "test",
-                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { }, prefs.node("export")));
+                new PlanDeskWindow.Services(dialogs, EditorFixture.CLOCK, file -> { }, () -> prefs.node("export")));
         return new WindowOnTestStage(store, window, stage, prefs);
     }
 

@@ -2,6 +2,7 @@ package vn.plandesk.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,12 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ import vn.plandesk.gui.export.PlanExport;
 import vn.plandesk.gui.importreview.ImportReviewViewModel;
 import vn.plandesk.gui.planlist.PlanListView;
 import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.gui.settings.CountingPreferences;
+import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.samples.SamplePlans;
@@ -45,7 +49,8 @@ import vn.plandesk.model.PlanSummary;
 
 /**
  * The window on a store that takes 300 ms for every call: while the plan list is searched, a plan
- * edited, loaded for export and a document imported, the window keeps painting while the store
+ * edited, loaded for export (with the last export's choices, from preferences as slow to read) and a
+ * document imported, the window keeps painting while the store
  * works (no call is made on the JavaFX thread), typing a search asks the store nothing, and edits reach
  * the store in the order typed.
  */
@@ -135,15 +140,14 @@ class SlowStoreWindowTest {
     }
 
     @Test
-    void thePlanIsLoadedForExportWhileTheWindowPaints(FxRobot robot) throws Exception {
-        Preferences preferences = Preferences.userRoot().node("vn/plandesk/test/slow-export-" + System.nanoTime());
-        try {
-            assertPaintsWhile(() -> robot.interact(() -> PlanExport.start(stage, slow.plans(), store.calendar(), planId,
-                    window -> dialogs, preferences, file -> { }, executor)), () -> robot.lookup("#export-start").tryQuery().isPresent());
-            robot.interact(() -> robot.lookup("#export-start").query().getScene().getWindow().hide());
-        } finally {
-            preferences.removeNode();
-        }
+    void thePlanAndTheLastExportAreReadForExportWhileTheWindowPaints(FxRobot robot) throws Exception {
+        // the format exported last, as the node's file holds it
+        CountingPreferences unread = new CountingPreferences(Map.of("lastKind", ExportFormat.XLSX.name()), CALL);
+        assertPaintsWhile(() -> robot.interact(() -> PlanExport.start(stage, slow.plans(), store.calendar(), planId,
+                window -> dialogs, () -> unread, file -> { }, executor)), () -> robot.lookup("#export-start").tryQuery().isPresent());
+        assertNotEquals(FX_THREAD, unread.readOn(), "the remembered choices are read off the JavaFX thread");
+        assertTrue(robot.lookup("#export-kind-xlsx").queryAs(RadioButton.class).isSelected(), "the dialog offers the format exported last");
+        robot.interact(() -> robot.lookup("#export-start").query().getScene().getWindow().hide());
     }
 
     @Test

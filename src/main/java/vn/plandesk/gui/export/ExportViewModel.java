@@ -1,6 +1,5 @@
 package vn.plandesk.gui.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,15 +37,13 @@ import vn.plandesk.model.Plan;
  * through {@link ExportService}, so a failure or a cancel leaves an existing file as it was.
  */
 public final class ExportViewModel {
-    static final String FOLDER_KEY = "lastFolder";
-    // the name earlier versions kept the choice under, so it is still remembered
-    static final String FORMAT_KEY = "lastKind";
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]+");
     private static final Pattern DASHES = Pattern.compile("[\\s-]+");
 
     private final Plan plan;
     private final WorkCalendar calendar;
     private final LocalDate today;
+    private final LastExport last;
     private final Preferences preferences;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.DOCX);
@@ -59,23 +56,19 @@ public final class ExportViewModel {
     private final IntegerProperty pagesWide = new SimpleIntegerProperty(this, "pagesWide", 1);
 
     /**
-     * {@code preferences}: the node where the last folder and format are kept (tests pass their own);
-     * {@code calendar}: the office's holidays for the timeline; {@code today}: the date overdue tasks
-     * are counted from.
+     * {@code last}: the format and folder of the last export, read beforehand from {@code preferences}, the
+     * node where this export is remembered in turn (tests pass their own); {@code calendar}: the office's
+     * holidays for the timeline; {@code today}: the date overdue tasks are counted from.
      */
-    public ExportViewModel(Plan plan, WorkCalendar calendar, LocalDate today, Preferences preferences) {
+    public ExportViewModel(Plan plan, WorkCalendar calendar, LocalDate today, LastExport last, Preferences preferences) {
         this.plan = plan;
         this.calendar = calendar;
         this.today = today;
+        this.last = last;
         this.preferences = preferences;
         // a plan without a number is still a draft: offer the blank number the clerk fills in
         draft.set(plan.numberAndSymbol() == null);
-        String last = preferences.get(FORMAT_KEY, ExportFormat.DOCX.name());
-        for (ExportFormat f : ExportFormat.values()) {
-            if (f.name().equals(last)) {
-                format.set(f);
-            }
-        }
+        format.set(last.format());
     }
 
     public Plan plan() {
@@ -146,20 +139,12 @@ public final class ExportViewModel {
 
     /** Where the file chooser opens: the last folder a file was exported to, if it still exists. */
     public Path initialFolder() {
-        String last = preferences.get(FOLDER_KEY, null);
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            return Path.of(last);
-        }
-        return Path.of(System.getProperty("user.home"));
+        return last.folder();
     }
 
     /** Keeps the chosen file's folder and the format for the next export. */
     public void remember(Path chosenFile) {
-        Path folder = chosenFile.toAbsolutePath().getParent();
-        if (folder != null) {
-            preferences.put(FOLDER_KEY, folder.toString());
-        }
-        preferences.put(FORMAT_KEY, format.get().name());
+        LastExport.remember(preferences, chosenFile, format.get());
     }
 
     /**

@@ -67,7 +67,7 @@ class ExportDialogTest {
     /** Opens the dialog with a file chooser that "picks" {@code fileName} in {@code chosenFolder}. */
     private void openDialog(FxRobot robot, Path chosenFolder, String fileName) throws TimeoutException {
         dialogs.chooseNext(chosenFolder.resolve(fileName));
-        robot.interact(() -> PlanExport.start(owner, store.plans(), store.calendar(), planId, window -> dialogs, preferences, opened::add,
+        robot.interact(() -> PlanExport.start(owner, store.plans(), store.calendar(), planId, window -> dialogs, () -> preferences, opened::add,
                 new FxTaskExecutor()));
         // the plan is read in the background before the dialog opens
         FxWaits.untilShown(robot, "#export-start");

@@ -62,7 +62,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Plan plan) {
-        return new ExportViewModel(plan, WorkCalendar.standard(), TODAY, preferences);
+        return new ExportViewModel(plan, WorkCalendar.standard(), TODAY, LastExport.readFrom(preferences), preferences);
     }
 
     private List<Path> export(ExportViewModel model, Path target) throws FileWriteException {
