@@ -47,7 +47,8 @@ import vn.plandesk.model.UnitRef;
  * the background, one user action after another in the order they were made; the status line says
  * when it is stored. A refused write (another window changed the plan) offers to
  * read the plan again and then makes the same change on the fresh plan, so nothing typed is lost.
- * Structural edits (insert, indent, move ...) live in {@link PlanStructure}.
+ * The writes and their failures live in {@link EditWrites}, reading and storing whole plans in
+ * {@link PlanOpener}, structural edits (insert, indent, move ...) in {@link PlanStructure}.
  */
 public final class PlanEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -64,7 +65,6 @@ public final class PlanEditorViewModel {
     final UnitDirectory units;
     private final StoreChanges changes;
     final DialogService dialogs;
-    private final TaskClipboard clipboard;
     private final Clock clock;
     private final TimeExpressionParser parser = new TimeExpressionParser();
     private final HeaderFormModel header = new HeaderFormModel();
@@ -74,6 +74,8 @@ public final class PlanEditorViewModel {
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
     private final Turns turns = new Turns();
+    private final PlanOpener opener;
+    private final EditWrites writes;
 
     private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ReadOnlyObjectWrapper<Long> planId = new ReadOnlyObjectWrapper<>(this, "planId");
@@ -98,7 +100,6 @@ public final class PlanEditorViewModel {
         this.units = units;
         this.changes = changes;
         this.dialogs = dialogs;
-        this.clipboard = clipboard;
         this.clock = clock;
         this.structure = new PlanStructure(new PlanStructure.Editor() {
             @Override
@@ -116,6 +117,33 @@ public final class PlanEditorViewModel {
                 message.set(text);
             }
         }, clipboard);
+        this.opener = new PlanOpener(plans, changes, this, dialogs, executor, turns, busyText, this::show);
+        this.writes = new EditWrites(new EditWrites.Editor() {
+            @Override
+            public PlanSession session() {
+                return session;
+            }
+
+            @Override
+            public UndoManager history() {
+                return undoManager.get();
+            }
+
+            @Override
+            public void stored() {
+                afterChange();
+            }
+
+            @Override
+            public void say(String text) {
+                message.set(text);
+            }
+
+            @Override
+            public void readAgain(Consumer<Boolean> then) {
+                opener.loadAndShow(session.planId(), then);
+            }
+        }, turns, executor, dialogs);
         changes.subscribe(this::changedElsewhere);
         typingInCell.addListener((o, was, typing) -> {
             if (!typing) {
@@ -128,8 +156,7 @@ public final class PlanEditorViewModel {
 
     /** Reads a plan and builds its tree: the slow part of opening, safe off the JavaFX thread. */
     public Loaded load(long id) throws StoreException {
-        Plan plan = plans.load(id);
-        return new Loaded(plan, new PlanDocument(plan), plans.list());
+        return opener.load(id);
     }
 
     /** Shows a loaded plan; its undo history is the one it had when it was last open in this window. */
@@ -159,7 +186,7 @@ public final class PlanEditorViewModel {
      * runs once it is shown. A failure is told in a dialog.
      */
     public void open(long id, Runnable shown) {
-        open(id, false, shown);
+        opener.open(id, false, shown);
     }
 
     /**
@@ -168,41 +195,7 @@ public final class PlanEditorViewModel {
      * the plan beside the plan list instead of after it.
      */
     public void reopen(long id, Runnable shown) {
-        open(id, true, shown);
-    }
-
-    private void open(long id, boolean goneIsQuiet, Runnable shown) {
-        turns.take(() -> {
-            Runnable release = turns.hold();
-            busyText.set(Messages.get("editor.opening"));
-            loadAndShow(id, goneIsQuiet, opened -> {
-                busyText.set(null);
-                if (opened) {
-                    shown.run();
-                }
-                release.run();
-            });
-        });
-    }
-
-    /** Reads the plan in the background and shows it; inside a turn that is already held. */
-    private void loadAndShow(long id, Consumer<Boolean> then) {
-        loadAndShow(id, false, then);
-    }
-
-    private void loadAndShow(long id, boolean goneIsQuiet, Consumer<Boolean> then) {
-        executor.execute(BackgroundTask.wrap(() -> load(id))
-                .onSuccess(loaded -> {
-                    show(loaded);
-                    then.accept(true);
-                })
-                .onFailure(e -> {
-                    boolean gone = e instanceof StoreException s && s.reason() == StoreException.Reason.NOT_FOUND;
-                    if (!(goneIsQuiet && gone)) {
-                        dialogs.showError(Messages.get("editor.openFailed"), messageOf(e));
-                    }
-                    then.accept(false);
-                }));
+        opener.open(id, true, shown);
     }
 
     /** What a dialog says about a failure: the store's own sentence, or an unexpected error's text. */
@@ -222,66 +215,16 @@ public final class PlanEditorViewModel {
 
     /** Stores a new draft plan in the background and opens it; {@code opened} gets its id. */
     public void createPlan(Consumer<Long> opened) {
-        if (refusedAsReadOnly()) {
-            return;
+        if (!refusedAsReadOnly()) {
+            opener.create(opened);
         }
-        storeAndOpen(Plan.draft(vn.plandesk.model.DocumentType.KE_HOACH, Messages.get("editor.newPlan.subject")),
-                Messages.get("editor.opening"), Messages.get("editor.createFailed"), opened);
     }
 
     /** Next year's plan from the open one, stored in the background, then opened. */
     public void duplicatePlan(Consumer<Long> opened) {
-        if (refusedAsReadOnly()) {
-            return;
+        if (!refusedAsReadOnly()) {
+            opener.duplicate(this::plan, opened);
         }
-        turns.take(() -> {
-            if (session != null) {
-                storeAndOpen(copyForNextYear(), Messages.get("editor.copying"), Messages.get("editor.copyFailed"), opened);
-            }
-        });
-    }
-
-    private void storeAndOpen(Plan plan, String busy, String failureTitle, Consumer<Long> opened) {
-        turns.take(() -> {
-            Runnable release = turns.hold();
-            busyText.set(busy);
-            executor.execute(BackgroundTask.wrap(() -> plans.create(plan))
-                    .onSuccess(id -> {
-                        changes.planChanged(id, this);
-                        loadAndShow(id, shown -> {
-                            busyText.set(null);
-                            if (shown) {
-                                opened.accept(id);
-                            }
-                            release.run();
-                        });
-                    })
-                    .onFailure(e -> {
-                        busyText.set(null);
-                        dialogs.showError(failureTitle, messageOf(e));
-                        release.run();
-                    }));
-        });
-    }
-
-    /**
-     * Next year's plan from this one: a draft without number or issue date, tasks without
-     * progress, "năm 2026" in the subject turned into "năm 2027". Not stored yet.
-     */
-    Plan copyForNextYear() {
-        Plan plan = session.plan();
-        Integer year = plan.year();
-        String subject = year == null ? plan.subject() : plan.subject().replace(String.valueOf(year), String.valueOf(year + 1));
-        PlanHeader h = plan.header();
-        PlanHeader draft = new PlanHeader(h.type(), null, h.governingBody(), h.issuer(), h.place(), null, subject, h.legalBases(),
-                h.sections(), h.signer(), h.recipients(), vn.plandesk.model.PlanStatus.DRAFT, h.source(), h.notes());
-        return plan.withHeader(draft).withPhases(plan.phases().stream().map(PlanEditorViewModel::freshPhase).toList())
-                .withIdentity(null, 0);
-    }
-
-    private static Phase freshPhase(Phase p) {
-        return p.withId(null).withTasks(p.tasks().stream().map(TaskFields::fresh).toList())
-                .withSubPhases(p.subPhases().stream().map(PlanEditorViewModel::freshPhase).toList());
     }
 
     /** Reads the open plan again from the store, keeping its undo history. */
@@ -289,7 +232,7 @@ public final class PlanEditorViewModel {
         turns.take(() -> {
             if (session != null) {
                 Runnable release = turns.hold();
-                loadAndShow(session.planId(), shown -> release.run());
+                opener.loadAndShow(session.planId(), shown -> release.run());
             }
         });
     }
@@ -437,63 +380,15 @@ public final class PlanEditorViewModel {
     // ---------------------------------------------------------------- undo
 
     public void undo() {
-        step(true);
+        if (!refusedAsReadOnly()) {
+            writes.step(true);
+        }
     }
 
     public void redo() {
-        step(false);
-    }
-
-    private void step(boolean back) {
-        if (refusedAsReadOnly()) {
-            return;
+        if (!refusedAsReadOnly()) {
+            writes.step(false);
         }
-        turns.take(() -> step(back, false));
-    }
-
-    /** On a failure the plan is read again (it changed elsewhere) and the step tried once more. */
-    private void step(boolean back, boolean again) {
-        UndoManager undo = undoManager.get();
-        Command command = back ? undo.nextUndo() : undo.nextRedo();
-        if (command == null || session == null) {
-            return;
-        }
-        Runnable release = turns.hold();
-        executor.execute(BackgroundTask.wrap(() -> {
-            if (back) {
-                command.undo();
-            } else {
-                command.redo();
-            }
-            return command.name();
-        }).onSuccess(name -> {
-            if (back) {
-                undo.undone();
-            } else {
-                undo.redone();
-            }
-            afterChange();
-            message.set(Messages.get(back ? "editor.undone" : "editor.redone", name));
-            release.run();
-        }).onFailure(e -> {
-            if (isUnreachable(e)) {
-                stepFailed(back, e);
-                release.run();
-                return;
-            }
-            loadAndShow(session.planId(), shown -> {
-                if (again) {
-                    stepFailed(back, e);
-                } else {
-                    step(back, true);
-                }
-                release.run();
-            });
-        }));
-    }
-
-    private void stepFailed(boolean back, Throwable e) {
-        dialogs.showError(Messages.get(back ? "editor.undoFailed" : "editor.redoFailed"), messageOf(e));
     }
 
     // ---------------------------------------------------------------- running edits
@@ -503,97 +398,13 @@ public final class PlanEditorViewModel {
         perform(typed, action, stored -> { });
     }
 
-    /**
-     * Runs the command the action builds (null: nothing to do) in its turn: built on the JavaFX
-     * thread from the plan as the edits before left it, stored in the background, then {@code stored}
-     * is told whether it was. On a stale plan the user is asked to read it again; then the same
-     * action runs on the fresh plan, so the typed words are kept.
-     */
+    /** Runs the edit the action builds through {@link EditWrites}, unless this window may not change the data. */
     private void perform(String typed, Supplier<Command> action, Consumer<Boolean> stored) {
         if (refusedAsReadOnly()) {
             stored.accept(false);
             return;
         }
-        turns.take(() -> {
-            Command command = session == null ? null : action.get();
-            if (command == null) {
-                stored.accept(false);
-                return;
-            }
-            Runnable release = turns.hold();
-            write(command, done -> {
-                stored.accept(true);
-                release.run();
-            }, e -> failed(e, typed, action, done -> {
-                stored.accept(done);
-                release.run();
-            }));
-        });
-    }
-
-    private void write(Command command, Consumer<Boolean> stored, Consumer<Throwable> failed) {
-        UndoManager undo = undoManager.get();
-        executor.execute(BackgroundTask.wrap(() -> {
-            command.execute();
-            return command;
-        }).onSuccess(done -> {
-            undo.record(done);
-            afterChange();
-            stored.accept(true);
-        }).onFailure(failed));
-    }
-
-    private void failed(Throwable e, String typed, Supplier<Command> action, Consumer<Boolean> then) {
-        String details = typed == null || typed.isBlank() ? null : typed;
-        if (isUnreachable(e)) {
-            offline(e, details, typed, action, then);
-            return;
-        }
-        if (!(e instanceof StoreException stale) || stale.reason() != StoreException.Reason.STALE) {
-            dialogs.showError(Messages.get("editor.saveFailed"), messageOf(e));
-            then.accept(false);
-            return;
-        }
-        boolean again = dialogs.confirm(Messages.get("editor.stale.title"), null, Messages.get("editor.stale.message", e.getMessage()),
-                details, Messages.get("editor.stale.reload"), Messages.get("editor.stale.later"));
-        if (!again) {
-            message.set(Messages.get("editor.stale.notStored"));
-            then.accept(false);
-            return;
-        }
-        loadAndShow(session.planId(), shown -> {
-            Command retry = action.get();
-            if (retry == null) {
-                then.accept(false);
-                return;
-            }
-            write(retry, then, second -> {
-                dialogs.showError(Messages.get("editor.saveFailed"), messageOf(second));
-                then.accept(false);
-            });
-        });
-    }
-
-    /**
-     * The office server is out of reach: the edit is not stored and not kept for later (a queued edit
-     * would be built on ids and a version the server may no longer have, and be lost with the window).
-     * The user is told at once, sees what she typed, and may try again now; otherwise the status line
-     * keeps the typed words.
-     */
-    private void offline(Throwable e, String details, String typed, Supplier<Command> action, Consumer<Boolean> then) {
-        boolean again = dialogs.confirm(Messages.get("editor.saveFailed"), null, Messages.get("editor.offline.message", e.getMessage()),
-                details, Messages.get("editor.offline.retry"), Messages.get("editor.stale.later"));
-        Command retry = again && session != null ? action.get() : null;
-        if (retry == null) {
-            message.set(details == null ? Messages.get("editor.offline.notStoredEdit") : Messages.get("editor.offline.notStored", details));
-            then.accept(false);
-            return;
-        }
-        write(retry, then, second -> failed(second, typed, action, then));
-    }
-
-    private static boolean isUnreachable(Throwable e) {
-        return e instanceof StoreException store && store.reason() == StoreException.Reason.UNREACHABLE;
+        writes.perform(typed, action, stored);
     }
 
     /** After a stored edit: the time in the status line, the checks, the other views told. */
@@ -638,7 +449,7 @@ public final class PlanEditorViewModel {
                     .onSuccess(list -> {
                         stored = list;
                         if (session != null && change.touches(session.planId())) {
-                            loadAndShow(session.planId(), shown -> release.run());
+                            opener.loadAndShow(session.planId(), shown -> release.run());
                         } else {
                             if (session != null) {
                                 validate();
