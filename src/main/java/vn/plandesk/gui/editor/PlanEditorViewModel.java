@@ -30,14 +30,10 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.UnitDirectory;
-import vn.plandesk.logic.time.TimeExpressionParser;
 import vn.plandesk.logic.validation.Problem;
-import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanHeader;
 import vn.plandesk.model.PlanSummary;
-import vn.plandesk.model.Task;
-import vn.plandesk.model.TimeExpression;
 import vn.plandesk.model.Unit;
 import vn.plandesk.model.UnitRef;
 
@@ -47,8 +43,9 @@ import vn.plandesk.model.UnitRef;
  * the background, one user action after another in the order they were made; the status line says
  * when it is stored. A refused write (another window changed the plan) offers to
  * read the plan again and then makes the same change on the fresh plan, so nothing typed is lost.
- * The writes and their failures live in {@link EditWrites}, reading and storing whole plans in
- * {@link PlanOpener}, structural edits (insert, indent, move ...) in {@link PlanStructure}.
+ * The commands a cell edit makes are built by {@link CellEdits}, the writes and their failures live in
+ * {@link EditWrites}, reading and storing whole plans in {@link PlanOpener}, structural edits (insert,
+ * indent, move ...) in {@link PlanStructure}.
  */
 public final class PlanEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -66,7 +63,6 @@ public final class PlanEditorViewModel {
     private final StoreChanges changes;
     final DialogService dialogs;
     private final Clock clock;
-    private final TimeExpressionParser parser = new TimeExpressionParser();
     private final HeaderFormModel header = new HeaderFormModel();
     private final PlanChecks checks;
     private final ObservableList<Problem> problemsView;
@@ -74,6 +70,7 @@ public final class PlanEditorViewModel {
     private final Map<Long, History> histories = new HashMap<>();
     private final TaskExecutor executor;
     private final Turns turns = new Turns();
+    private final CellEdits cells;
     private final PlanOpener opener;
     private final EditWrites writes;
 
@@ -101,6 +98,7 @@ public final class PlanEditorViewModel {
         this.changes = changes;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.cells = new CellEdits(clock);
         this.structure = new PlanStructure(new PlanStructure.Editor() {
             @Override
             public PlanSession session() {
@@ -243,11 +241,11 @@ public final class PlanEditorViewModel {
     public void editText(EditorRow row, Column column, String typed) {
         String text = typed == null ? "" : vn.plandesk.model.Text.nfc(typed).strip();
         if (row instanceof PhaseRow phase) {
-            perform(text, () -> editPhase(phase.id(), column, text));
-        } else if (column == Column.PERCENT && parsePercent(text) == null) {
+            perform(text, () -> cells.phase(session, phase.id(), column, text));
+        } else if (column == Column.PERCENT && CellEdits.parsePercent(text) == null) {
             message.set(Messages.get("editor.percent.invalid", text));
         } else {
-            perform(text, () -> editTask(row.id(), column, text));
+            perform(text, () -> cells.task(session, row.id(), column, text));
         }
     }
 
@@ -258,25 +256,14 @@ public final class PlanEditorViewModel {
 
     public void setCompletedOn(EditorRow row, LocalDate date) {
         if (row instanceof TaskRow) {
-            perform(DeadlineText.date(date), () -> {
-                Task before = session.document.task(session.taskIds.current(row.id()));
-                return before == null ? null : TaskCommands.edit(session, Column.COMPLETED.editName(false), before,
-                        TaskFields.completed(before, date));
-            });
+            perform(DeadlineText.date(date), () -> cells.completedOn(session, row.id(), date));
         }
     }
 
     /** Replaces the lead ({@code lead} true) or cooperating units of a task. */
     public void setUnits(EditorRow row, boolean lead, List<UnitRef> chosen) {
         if (row instanceof TaskRow) {
-            perform(DeadlineText.units(chosen), () -> {
-                Task before = session.document.task(session.taskIds.current(row.id()));
-                if (before == null) {
-                    return null;
-                }
-                Task after = lead ? TaskFields.lead(before, chosen) : TaskFields.support(before, chosen);
-                return TaskCommands.edit(session, (lead ? Column.LEAD : Column.SUPPORT).editName(false), before, after);
-            });
+            perform(DeadlineText.units(chosen), () -> cells.units(session, row.id(), lead, chosen));
         }
     }
 
@@ -295,59 +282,6 @@ public final class PlanEditorViewModel {
                 header.load(session.document.header());
             }
         });
-    }
-
-    private Command editTask(long id, Column column, String text) {
-        Task before = session.document.task(session.taskIds.current(id));
-        if (before == null) {
-            return null;
-        }
-        Task after = switch (column) {
-            case CONTENT -> text.isEmpty() ? before : TaskFields.content(before, text);
-            case DEADLINE -> before.withDeadline(parse(text));
-            case DELIVERABLE -> TaskFields.deliverable(before, text);
-            case NOTES -> TaskFields.notes(before, text);
-            case PERCENT -> percent(before, parsePercent(text));
-            default -> before;
-        };
-        return PlanSession.sameTask(before, after) ? null : TaskCommands.edit(session, column.editName(false), before, after);
-    }
-
-    private Task percent(Task task, int value) {
-        return value == 100 && task.completedOn() == null ? TaskFields.completed(task, LocalDate.now(clock)) : TaskFields.percent(task, value);
-    }
-
-    private Command editPhase(long id, Column column, String text) {
-        Phase before = session.document.phase(session.phaseIds.current(id));
-        if (before == null) {
-            return null;
-        }
-        Phase after = switch (column) {
-            case CONTENT -> text.isEmpty() ? before : TaskFields.title(before, text);
-            case DEADLINE -> TaskFields.span(before, parse(text));
-            default -> before;
-        };
-        return after.equals(before) ? null : PhaseCommands.edit(session, column.editName(true), before, after);
-    }
-
-    /** Reads deadline words in the plan's year (this year for a draft without a date); never refuses. */
-    TimeExpression parse(String words) {
-        PlanHeader h = session.document.header();
-        Integer year = h.issuedOn() != null ? h.issuedOn().getYear() : LocalDate.now(clock).getYear();
-        return parser.parse(words, h.issuedOn(), year);
-    }
-
-    static Integer parsePercent(String text) {
-        String digits = text.replace("%", "").strip();
-        if (digits.isEmpty()) {
-            return 0;
-        }
-        try {
-            int value = Integer.parseInt(digits);
-            return value >= 0 && value <= 100 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     // ---------------------------------------------------------------- units
