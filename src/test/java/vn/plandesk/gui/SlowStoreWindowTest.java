@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioButton;
@@ -46,11 +47,12 @@ import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.SlowStore;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.Unit;
 
 /**
  * The window on a store that takes 300 ms for every call: while the plan list is searched, a plan
- * edited, loaded for export (with the last export's choices, from preferences as slow to read) and a
- * document imported, the window keeps painting while the store
+ * edited, its units chosen (the unit picker), loaded for export (with the last export's choices, from
+ * preferences as slow to read) and a document imported, the window keeps painting while the store
  * works (no call is made on the JavaFX thread), typing a search asks the store nothing, and edits reach
  * the store in the order typed.
  */
@@ -137,6 +139,22 @@ class SlowStoreWindowTest {
         int third = written.indexOf(typed.get(2));
         assertTrue(first >= 0 && first < second && second < third, "in the order typed: " + first + ", " + second + ", " + third);
         assertEquals(typed.get(2), store.plans().load(planId).allTasks().get(0).content());
+    }
+
+    @Test
+    void theUnitPickerOffersTheDirectoryReadWithThePlanAndAddsToItWhileTheWindowPaints(FxRobot robot) throws Exception {
+        robot.interact(() -> editor.open(planId, () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> editor.rootProperty().get() != null && editor.busyTextProperty().get() == null);
+        int callsBefore = slow.calls().size();
+
+        List<Unit> offered = WaitForAsyncUtils.asyncFx(editor::activeUnits).get();
+
+        assertEquals(store.units().list().stream().filter(Unit::active).toList(), offered);
+        assertEquals(callsBefore, slow.calls().size(), "opening the picker asks the store nothing");
+        AtomicReference<Unit> made = new AtomicReference<>();
+        assertPaintsWhile(() -> robot.interact(() -> editor.createUnit("Trung tâm Phục vụ hành chính công tỉnh", made::set)),
+                () -> made.get() != null);
+        assertTrue(store.units().list().contains(made.get()));
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +32,7 @@ import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.store.UnitDirectory;
+import vn.plandesk.logic.text.VietnameseText;
 import vn.plandesk.logic.validation.Problem;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanHeader;
@@ -50,8 +53,11 @@ import vn.plandesk.model.UnitRef;
 public final class PlanEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** A plan read from the store and its tree, ready to show; made off the JavaFX thread. */
-    public record Loaded(Plan plan, PlanDocument document, List<PlanSummary> stored) {
+    /**
+     * A plan read from the store and its tree, ready to show, with the plans stored beside it (for the checks)
+     * and the directory's active units (for the unit picker); made off the JavaFX thread.
+     */
+    public record Loaded(Plan plan, PlanDocument document, List<PlanSummary> stored, List<Unit> activeUnits) {
     }
 
     /** The history of a plan opened in this window: kept while other plans are open, so undo still works on return. */
@@ -73,6 +79,8 @@ public final class PlanEditorViewModel {
     private final CellEdits cells;
     private final PlanOpener opener;
     private final EditWrites writes;
+    /** The unit picker's choices, read with the open plan. */
+    private List<Unit> activeUnits = List.of();
 
     private final ReadOnlyObjectWrapper<TreeItem<EditorRow>> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ReadOnlyObjectWrapper<Long> planId = new ReadOnlyObjectWrapper<>(this, "planId");
@@ -115,7 +123,7 @@ public final class PlanEditorViewModel {
                 message.set(text);
             }
         }, clipboard);
-        this.opener = new PlanOpener(plans, changes, this, dialogs, executor, turns, busyText, this::show);
+        this.opener = new PlanOpener(plans, units, changes, this, dialogs, executor, turns, busyText, this::show);
         this.writes = new EditWrites(new EditWrites.Editor() {
             @Override
             public PlanSession session() {
@@ -169,6 +177,7 @@ public final class PlanEditorViewModel {
         }
         session = history.session();
         stored = loaded.stored();
+        activeUnits = loaded.activeUnits();
         undoManager.set(history.undo());
         reloadAfterTyping = false;
         header.load(session.document.header());
@@ -286,29 +295,40 @@ public final class PlanEditorViewModel {
 
     // ---------------------------------------------------------------- units
 
-    /** Units that can be given work: the active ones, in Vietnamese order. */
+    /**
+     * Units that can be given work: the directory's active ones in Vietnamese order, as read with the open
+     * plan (a change to the directory reads the plan, and them, again).
+     */
     public List<Unit> activeUnits() {
-        return units.list().stream().filter(Unit::active).toList();
+        return activeUnits;
     }
 
-    /** Adds a unit to the directory from the picker; returns it, or null when it could not be stored. */
-    public Unit createUnit(String name) {
+    /**
+     * Adds a unit to the directory from the picker, in the background; {@code made} gets it on the JavaFX
+     * thread (the unit already there under that name, if any), or null when it was not stored.
+     */
+    public void createUnit(String name, Consumer<Unit> made) {
         String clean = vn.plandesk.model.Text.clean(name);
         if (clean == null || refusedAsReadOnly()) {
-            return null;
+            made.accept(null);
+            return;
         }
-        Unit existing = units.findByName(clean);
-        if (existing != null) {
-            return existing;
+        record Found(Unit unit, boolean isNew) {
         }
-        try {
-            Unit created = units.create(Unit.named(clean));
-            changes.unitsChanged(this);
-            return created;
-        } catch (StoreException e) {
-            dialogs.showError(Messages.get("editor.unitFailed"), e.getMessage());
-            return null;
-        }
+        executor.execute(BackgroundTask.wrap(() -> {
+            Unit existing = units.findByName(clean);
+            return existing != null ? new Found(existing, false) : new Found(units.create(Unit.named(clean)), true);
+        }).onSuccess(found -> {
+            if (found.isNew()) {
+                activeUnits = Stream.concat(activeUnits.stream(), Stream.of(found.unit()))
+                        .sorted(Comparator.comparing(Unit::fullName, VietnameseText.comparator())).toList();
+                changes.unitsChanged(this);
+            }
+            made.accept(found.unit());
+        }).onFailure(e -> {
+            dialogs.showError(Messages.get("editor.unitFailed"), messageOf(e));
+            made.accept(null);
+        }));
     }
 
     // ---------------------------------------------------------------- undo

@@ -11,11 +11,13 @@ import vn.plandesk.gui.editor.PlanEditorViewModel.Loaded;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.PlanStore;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.logic.store.UnitDirectory;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.Phase;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanHeader;
 import vn.plandesk.model.PlanStatus;
+import vn.plandesk.model.Unit;
 
 /**
  * Whole plans read or stored for the editor without freezing the window: opening one, storing a new
@@ -25,6 +27,7 @@ import vn.plandesk.model.PlanStatus;
  */
 final class PlanOpener {
     private final PlanStore plans;
+    private final UnitDirectory units;
     private final StoreChanges changes;
     private final Object editor;
     private final DialogService dialogs;
@@ -37,9 +40,10 @@ final class PlanOpener {
      * {@code editor} is the origin of the change a stored plan publishes, so the editor skips its own news;
      * {@code busyText} says what the window waits for while a plan is read or stored.
      */
-    PlanOpener(PlanStore plans, StoreChanges changes, Object editor, DialogService dialogs, TaskExecutor executor,
+    PlanOpener(PlanStore plans, UnitDirectory units, StoreChanges changes, Object editor, DialogService dialogs, TaskExecutor executor,
                Turns turns, StringProperty busyText, Consumer<Loaded> show) {
         this.plans = plans;
+        this.units = units;
         this.changes = changes;
         this.editor = editor;
         this.dialogs = dialogs;
@@ -52,7 +56,7 @@ final class PlanOpener {
     /** Reads a plan and builds its tree: the slow part of opening, safe off the JavaFX thread. */
     Loaded load(long id) throws StoreException {
         Plan plan = plans.load(id);
-        return new Loaded(plan, new PlanDocument(plan), plans.list());
+        return new Loaded(plan, new PlanDocument(plan), plans.list(), units.list().stream().filter(Unit::active).toList());
     }
 
     /**

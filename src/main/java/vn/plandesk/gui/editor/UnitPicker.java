@@ -154,16 +154,23 @@ final class UnitPicker {
         create.setText(Messages.get("unitPicker.create", typed));
     }
 
+    /** Stores the typed name as a new unit (in the background; the button waits meanwhile) and ticks it. */
     private void createTyped() {
-        Unit unit = editor.createUnit(search.getText());
-        if (unit != null) {
-            byName.putIfAbsent(unit.fullName(), unit);
-            if (!shown.getSource().contains(unit)) {
-                ((javafx.collections.ObservableList<Unit>) shown.getSource()).add(0, unit);
-            }
-            checkedProperty(unit).set(true);
-            search.clear();
+        if (create.isDisabled()) {
+            return;
         }
+        create.setDisable(true);
+        editor.createUnit(search.getText(), unit -> {
+            create.setDisable(false);
+            if (unit != null) {
+                byName.putIfAbsent(unit.fullName(), unit);
+                if (!shown.getSource().contains(unit)) {
+                    ((javafx.collections.ObservableList<Unit>) shown.getSource()).add(0, unit);
+                }
+                checkedProperty(unit).set(true);
+                search.clear();
+            }
+        });
     }
 
     private BooleanProperty checkedProperty(Unit unit) {

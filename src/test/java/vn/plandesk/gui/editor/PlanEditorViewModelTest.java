@@ -1,6 +1,7 @@
 package vn.plandesk.gui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -79,6 +80,18 @@ class PlanEditorViewModelTest {
         return new Plan(null, 0, DocumentType.KE_HOACH, "12/KH-UBND", "UBND TỈNH LẠNG SƠN", "Ủy ban nhân dân tỉnh Lạng Sơn",
                 "Lạng Sơn", LocalDate.of(2024, 3, 1), "Kế hoạch cải cách hành chính năm 2024", List.of(), List.of(),
                 List.of(prepare, carryOut), null, List.of(), PlanStatus.ISSUED, null, null, List.of(), List.of());
+    }
+
+    /** The unit the picker gets for {@code name} (the executor runs at once here), or null. */
+    private Unit createUnit(String name) {
+        AtomicReference<Unit> made = new AtomicReference<>();
+        AtomicBoolean told = new AtomicBoolean();
+        editor.createUnit(name, unit -> {
+            made.set(unit);
+            told.set(true);
+        });
+        assertTrue(told.get(), "the picker is always told how it went");
+        return made.get();
     }
 
     private Task storedTask(String content) throws StoreException {
@@ -306,8 +319,8 @@ class PlanEditorViewModelTest {
 
     @Test
     void leadAndTwoCooperatingUnitsAndANewUnitMadeOnTheSpot() throws StoreException {
-        Unit created = editor.createUnit("Sở Văn hóa, Thể thao và Du lịch");
-        Unit finance = editor.createUnit("Sở Tài chính");
+        Unit created = createUnit("Sở Văn hóa, Thể thao và Du lịch");
+        Unit finance = createUnit("Sở Tài chính");
         TreeItem<EditorRow> row = fx.row("Lấy ý kiến");
 
         editor.setUnits(row.getValue(), true, List.of(finance.ref()));
@@ -316,7 +329,9 @@ class PlanEditorViewModelTest {
         Task task = storedTask("Lấy ý kiến các sở");
         assertEquals(List.of("Sở Tài chính"), task.lead().stream().map(UnitRef::name).toList());
         assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"), task.support().stream().map(UnitRef::name).toList());
-        assertEquals(created.id(), editor.createUnit("so van hoa, the thao va du lich").id(), "a unit is not made twice");
+        assertEquals(created.id(), createUnit("so van hoa, the thao va du lich").id(), "a unit is not made twice");
+        assertEquals(fx.store.units().list().stream().filter(Unit::active).toList(), editor.activeUnits(),
+                "the next picker offers the directory with the new units, without asking the store");
     }
 
     @Test
@@ -431,7 +446,7 @@ class PlanEditorViewModelTest {
         selects(then -> editor.structure().paste(fx.row("Tập huấn"), then));
         editor.createPlan(id -> { });
         editor.duplicatePlan(id -> { });
-        assertNull(editor.createUnit("Ban Dân tộc tỉnh"));
+        assertNull(createUnit("Ban Dân tộc tỉnh"));
 
         assertEquals(before, fx.store.plans().load(planId));
         assertEquals(1, fx.store.plans().count());

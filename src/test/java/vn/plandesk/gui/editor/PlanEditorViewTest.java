@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.plandesk.gui.FxWaits;
 import vn.plandesk.gui.RecordingDialogService;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.StepTaskExecutor;
@@ -28,8 +36,13 @@ import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.logic.validation.Problem;
+import vn.plandesk.model.Task;
+import vn.plandesk.model.UnitRef;
 
-/** The editor's pane while a plan is read: a spinning indicator and what is being done, then the plan. */
+/**
+ * The editor's pane while a plan is read (a spinning indicator and what is being done, then the plan), its
+ * problems list, and the unit picker adding a unit to the directory in the background.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PlanEditorViewTest {
     @TempDir
@@ -93,5 +106,60 @@ class PlanEditorViewTest {
         Problem aboutTask = editor.problems().stream().filter(p -> p.taskId() != null).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(aboutTask));
         assertEquals(aboutTask.taskId().longValue(), view.treeView().tree().getSelectionModel().getSelectedItem().getValue().id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitTypedInThePickerIsStoredInTheBackgroundThenGivenTheTask(FxRobot robot) throws Exception {
+        robot.interact(() -> view.open(sampleId));
+        String name = "Trung tâm Đổi mới sáng tạo tỉnh";
+        TreeTableView<EditorRow> tree = view.treeView().tree();
+        TreeTableColumn<EditorRow, ?> lead = (TreeTableColumn<EditorRow, ?>) tree.getColumns().stream()
+                .filter(c -> "column-lead".equals(c.getId())).findFirst().orElseThrow();
+        int row = firstTaskRow(tree);
+        List<String> leadBefore = taskAt(tree, row).lead().stream().map(UnitRef::name).toList();
+        robot.interact(() -> {
+            tree.getSelectionModel().select(row);
+            tree.edit(row, lead);
+        });
+        FxWaits.untilShown(robot, "#unitSearch");
+        assertEquals(editor.activeUnits().size() + leadBefore.stream().filter(n -> editor.activeUnits().stream()
+                .noneMatch(u -> u.fullName().equals(n))).count(), robot.lookup("#unitList").queryAs(ListView.class).getItems().size(),
+                "the directory's active units are offered, with the task's own");
+
+        reads.hold = true;
+        robot.interact(() -> robot.lookup("#unitSearch").queryAs(TextField.class).setText(name));
+        robot.type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#createUnit").queryButton().isDisabled(), "the button waits while the unit is stored");
+        assertTrue(store.units().list().stream().noneMatch(u -> u.fullName().equals(name)), "not stored yet");
+        robot.interact(reads::runHeld);
+        reads.hold = false;
+
+        assertTrue(store.units().list().stream().anyMatch(u -> u.fullName().equals(name)), "stored in the directory");
+        assertTrue(robot.lookup("#chosenUnits").queryAs(Label.class).getText().contains(name), "and ticked");
+        robot.type(KeyCode.ENTER); // an empty search box keeps the choice
+        List<String> stored = store.plans().load(sampleId).allTasks().stream()
+                .filter(t -> t.id().equals(taskAt(tree, row).id())).findFirst().orElseThrow()
+                .lead().stream().map(UnitRef::name).toList();
+        assertEquals(concat(leadBefore, name), stored, "the task's lead units, the new one last");
+    }
+
+    private static int firstTaskRow(TreeTableView<EditorRow> tree) {
+        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            if (tree.getTreeItem(i).getValue() instanceof EditorRow.TaskRow) {
+                return i;
+            }
+        }
+        throw new AssertionError("the sample has tasks");
+    }
+
+    private static Task taskAt(TreeTableView<EditorRow> tree, int row) {
+        return ((EditorRow.TaskRow) tree.getTreeItem(row).getValue()).task();
+    }
+
+    private static List<String> concat(List<String> names, String last) {
+        List<String> all = new ArrayList<>(names);
+        all.add(last);
+        return all;
     }
 }
