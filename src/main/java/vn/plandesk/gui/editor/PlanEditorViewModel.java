@@ -210,16 +210,6 @@ public final class PlanEditorViewModel {
         return t instanceof StoreException ? t.getMessage() : Messages.get("editor.unexpected", String.valueOf(t));
     }
 
-    /** Closes the open plan (it was deleted, or the window starts empty). */
-    public void close() {
-        session = null;
-        root.set(null);
-        planId.set(null);
-        title.set("");
-        checks.clear();
-        undoManager.set(new UndoManager());
-    }
-
     /** Stores a new draft plan in the background and opens it; {@code opened} gets its id. */
     public void createPlan(Consumer<Long> opened) {
         if (!refusedAsReadOnly()) {
