@@ -13,13 +13,6 @@ import vn.plandesk.logic.store.Store;
  * main class that does fails with "JavaFX runtime components are missing".
  */
 public final class Launcher {
-    /**
-     * JavaFX warns on each start that it was loaded from the class path, which the shaded jar does on
-     * purpose; its other warnings stay. Held in a field because a logger nobody references can be
-     * collected, filter and all.
-     */
-    private static final Logger JAVAFX = Logger.getLogger("javafx");
-
     private Launcher() {
     }
 
@@ -31,10 +24,20 @@ public final class Launcher {
         Optional<WindowOptions> window = WindowOptions.parse(List.of(args));
         if (window.isPresent()) {
             PlanDeskApp.openStoreAhead(window.get(), List.of(args));
-            JAVAFX.setFilter(log -> !log.getMessage().startsWith("Unsupported JavaFX configuration"));
+            JavaFxLog.LOGGER.setFilter(log -> !log.getMessage().startsWith("Unsupported JavaFX configuration"));
             Application.launch(PlanDeskApp.class, args);
         } else {
             System.exit(PlanDeskCommand.run(args));
         }
+    }
+
+    /**
+     * JavaFX warns on each start that it was loaded from the class path, which the shaded jar does on
+     * purpose; its other warnings stay. Held in a field because a logger nobody references can be
+     * collected, filter and all; in a class of its own because java.util.logging's start (a fiftieth of
+     * a second) is needed by the window only, not by the commands.
+     */
+    private static final class JavaFxLog {
+        static final Logger LOGGER = Logger.getLogger("javafx");
     }
 }
