@@ -23,12 +23,14 @@ public final class SlowStore {
     public record Call(String thread, long start, long end) {
     }
 
+    private final Duration delay;
     private final PlanStore plans;
     private final UnitDirectory units;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
 
     public SlowStore(Store store, Duration delay) {
+        this.delay = delay;
         Configuration engine = store.dsl().configuration();
         ConnectionProvider connections = engine.connectionProvider();
         ConnectionProvider slow = new ConnectionProvider() {
@@ -69,6 +71,11 @@ public final class SlowStore {
 
     public UnitDirectory units() {
         return units;
+    }
+
+    /** How long every call takes. */
+    public Duration delay() {
+        return delay;
     }
 
     /** Every call so far, in the order they ended. */

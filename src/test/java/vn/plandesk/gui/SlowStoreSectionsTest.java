@@ -1,0 +1,356 @@
+package vn.plandesk.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
+import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
+import static vn.plandesk.logic.followup.FollowUpPlans.day;
+import static vn.plandesk.logic.followup.FollowUpPlans.plan;
+import static vn.plandesk.logic.followup.FollowUpPlans.task;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import vn.plandesk.gui.background.FxTaskExecutor;
+import vn.plandesk.gui.background.ImmediateTaskExecutor;
+import vn.plandesk.gui.followup.FollowUpView;
+import vn.plandesk.gui.followup.FollowUpViewModel;
+import vn.plandesk.gui.followup.FxFollowUpDialogs;
+import vn.plandesk.gui.units.FxUnitDialogs;
+import vn.plandesk.gui.units.UnitsView;
+import vn.plandesk.gui.units.UnitsViewModel;
+import vn.plandesk.logic.followup.FollowUpItem;
+import vn.plandesk.logic.followup.UnitGroup;
+import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.SlowStore;
+import vn.plandesk.logic.store.Store;
+import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.Task;
+import vn.plandesk.model.Unit;
+
+/**
+ * The window's sections beside the plan list on a store that takes 300 ms for every call: Theo dõi (its
+ * list, marking done, extending, its report and letters) and the units directory (filtering, where a unit
+ * is used, renaming, merging, stopping a unit) read and write the store while the window keeps painting,
+ * never on the JavaFX thread, and what only filters what was read asks the store nothing. Each section is
+ * opened as the window opens it on first use: its view model and view made on the JavaFX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SlowStoreSectionsTest {
+    private static final Duration CALL = Duration.ofMillis(300);
+    private static final LocalDate TODAY = day(2026, 3, 20);
+    private static final String MISSPELT_FINANCE = "Sở Tài chánh";
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private SlowStore slow;
+    private final List<Long> planIds = new ArrayList<>();
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final StoreChanges changes = new StoreChanges();
+    private final WindowPaints paints = new WindowPaints();
+    /** Where the sections are shown, as the window's tabs hold them. */
+    private final BorderPane window = new BorderPane();
+    private final List<Runnable> closings = new ArrayList<>();
+    private Stage stage;
+    private FollowUpViewModel followUp;
+    private UnitsViewModel units;
+
+    @Start
+    void start(Stage stage) throws StoreException {
+        Messages.setLocale(Messages.VIETNAMESE);
+        this.stage = stage;
+        store = Store.open(folder.resolve("plandesk"));
+        planIds.add(store.plans().create(plan(0, "15/KH-UBND", day(2026, 1, 15),
+                task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
+                task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS))));
+        planIds.add(store.plans().create(plan(0, "40/KH-UBND", day(2026, 2, 1),
+                task(0, "Rà soát hồ sơ thẩm định", day(2026, 3, 5), null, FINANCE),
+                task(0, "Báo cáo kết quả", day(2026, 3, 6), null, MISSPELT_FINANCE))));
+        slow = new SlowStore(store, CALL);
+        stage.setScene(new Scene(window, 1200, 760));
+        stage.show();
+        showTheSectionsOnce();
+        paints.start();
+    }
+
+    /**
+     * Both sections, made on the quick store, are painted a few times before the test: the first tree table
+     * and table of a test JVM load and style their classes, and their first frames draw every glyph anew,
+     * for most of a second on a busy machine; the window would have done that long before, and it is no
+     * store's doing.
+     */
+    private void showTheSectionsOnce() {
+        StoreChanges unheard = new StoreChanges();
+        ImmediateTaskExecutor atOnce = new ImmediateTaskExecutor();
+        FollowUpViewModel quickFollowUp = new FollowUpViewModel(store.plans(), new FxFollowUpDialogs(dialogs, stage), unheard,
+                () -> TODAY, atOnce);
+        UnitsViewModel quickUnits = new UnitsViewModel(store.units(), dialogs, new FxUnitDialogs(new FxDialogService(stage)), unheard,
+                atOnce);
+        window.setCenter(new SplitPane(new FollowUpView(quickFollowUp), new UnitsView(quickUnits)));
+    }
+
+    @BeforeEach
+    void takeTheSectionsAwayOncePainted(FxRobot robot) throws Exception {
+        FxWaits.until(() -> paints.count() >= 3);
+        robot.interact(() -> window.setCenter(null));
+    }
+
+    @Stop
+    void stop() {
+        paints.stop();
+        closings.forEach(Runnable::run);
+        executor.shutdown();
+        store.close();
+    }
+
+    // ------------------------------------------------------------------ Theo dõi, đôn đốc
+
+    @Test
+    void followUpReadsEveryPlanWhileTheWindowPaintsAndChoosingWhatToShowAsksTheStoreNothing(FxRobot robot) throws Exception {
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> window.setCenter(followUpSection())), this::followUpSettled);
+        assertEquals("3 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+        int callsBefore = slow.calls().size();
+
+        robot.clickOn("#followUpShown").clickOn("Chỉ quá hạn");
+        robot.interact(() -> daysAhead(robot).getValueFactory().setValue(30));
+
+        assertEquals(List.of("Báo cáo kết quả", "Rà soát hồ sơ thẩm định", "Trình dự thảo Quyết định"), shownTasks(robot));
+        assertEquals("3 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 30 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+        assertEquals(callsBefore, slow.calls().size(), "the list is filtered from the plans read");
+    }
+
+    @Test
+    void aTaskMarkedDoneInFollowUpIsStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUp(robot);
+        robot.clickOn("Trình dự thảo Quyết định");
+        robot.clickOn("#markDone");
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("Hoàn thành"),
+                () -> followUpSettled() && !shownTasks(robot).contains("Trình dự thảo Quyết định"));
+
+        assertEquals(TODAY, storedTask(0, 0).completedOn());
+        assertEquals("2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+    }
+
+    @Test
+    void anExtensionIsReadAsTypedWithoutTheStoreThenStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUp(robot);
+        robot.clickOn("Rà soát hồ sơ thẩm định");
+        robot.clickOn("#extendDeadline");
+        int callsBefore = slow.calls().size();
+        robot.clickOn("#extensionWords").write("truoc ngay 26/3");
+        assertEquals("Hiểu là: 26/03/2026", text(robot, "#extensionReadAs"));
+        assertEquals(callsBefore, slow.calls().size(), "the words are read without the store");
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("Gia hạn"),
+                () -> followUpSettled() && text(robot, "#followUpStatus").startsWith("2 nhiệm vụ quá hạn, 2 nhiệm vụ đến hạn"));
+
+        assertEquals(day(2026, 3, 26), storedTask(1, 0).deadlineInForce().due());
+    }
+
+    @Test
+    void theReportAndTheUrgingLettersAreWrittenFromThePlansReadWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUp(robot);
+        int callsBefore = slow.calls().size();
+
+        Path report = folder.resolve("bao-cao.docx");
+        robot.clickOn("#exportReport");
+        robot.interact(() -> robot.lookup("#reportTarget").queryAs(TextField.class).setText(report.toString()));
+        long[] writingReport = whileShown(robot, "#reportStartStop");
+        robot.clickOn("#reportStart");
+        FxWaits.until(30, () -> text(robot, "#reportStartStatus").startsWith("Đã ghi báo cáo"));
+        robot.clickOn("#reportStartClose");
+
+        Path letters = folder.resolve("cong-van");
+        robot.clickOn("#composeUrging");
+        robot.interact(() -> robot.lookup("#urgeFolder").queryAs(TextField.class).setText(letters.toString()));
+        long[] writingLetters = whileShown(robot, "#urgeStartStop");
+        robot.clickOn("#urgeStart");
+        FxWaits.until(30, () -> text(robot, "#urgeStartStatus").startsWith("Đã soạn"));
+
+        paints.assertPaintedThrough(List.of(writingReport, writingLetters), CALL);
+        assertTrue(Files.size(report) > 0);
+        try (Stream<Path> written = Files.list(letters)) {
+            assertEquals(List.of("So_Noi_vu.docx", "So_Tai_chanh.docx", "So_Tai_chinh.docx"),
+                    written.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(callsBefore, slow.calls().size(), "both count the plans Theo dõi has read");
+    }
+
+    // ------------------------------------------------------------------ Danh mục đơn vị
+
+    @Test
+    void theUnitsDirectoryIsReadWhileTheWindowPaintsAndFilteringAsksTheStoreNothing(FxRobot robot) throws Exception {
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> window.setCenter(unitsSection())),
+                () -> shownUnits(robot).size() == 3);
+        int callsBefore = slow.calls().size();
+
+        robot.clickOn("#unitFilter").write("tai chinh");
+
+        assertEquals(List.of(FINANCE), shownUnits(robot));
+        assertEquals(callsBefore, slow.calls().size(), "the directory is filtered as read");
+        // where the unit is used is asked of the store
+        paints.assertPaintsWhile(slow, () -> robot.clickOn(unitRow(robot, FINANCE)),
+                () -> text(robot, "#unitUsageSummary").equals("“Sở Tài chính”: 2 nhiệm vụ chủ trì, 0 nhiệm vụ phối hợp trong 2 kế hoạch."));
+    }
+
+    @Test
+    void aRenamedUnitIsStoredAndShownInFollowUpWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUpBesideUnits(robot);
+        robot.clickOn(unitRow(robot, FINANCE));
+        robot.clickOn("#renameUnit");
+        robot.doubleClickOn("#unitFullName").push(KeyCode.CONTROL, KeyCode.A).write("Sở Tài chính tỉnh Lạng Sơn");
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("Lưu"), () -> shownUnits(robot).contains("Sở Tài chính tỉnh Lạng Sơn")
+                && followUpSettled() && followUpUnits().contains("Sở Tài chính tỉnh Lạng Sơn"));
+
+        assertEquals("Sở Tài chính tỉnh Lạng Sơn", storedTask(0, 0).lead().get(0).name());
+    }
+
+    @Test
+    void mergingUnitsReadsWhatMovesAndMovesItWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUpBesideUnits(robot);
+        robot.clickOn(unitRow(robot, MISSPELT_FINANCE));
+        robot.clickOn("#mergeUnit");
+        robot.clickOn("#mergeInto");
+        robot.clickOn(robot.lookup(".list-cell").match((Labeled cell) -> FINANCE.equals(cell.getText())).queryAs(Labeled.class));
+
+        // what moves is read, the merge asked about (the recorded dialogs agree), stored, and both sections read again
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("Tiếp tục"), () -> !shownUnits(robot).contains(MISSPELT_FINANCE)
+                && followUpSettled() && !followUpUnits().contains(MISSPELT_FINANCE));
+
+        assertEquals("Mọi việc của “Sở Tài chánh” sẽ chuyển sang “Sở Tài chính”: 1 nhiệm vụ chủ trì, 0 nhiệm vụ phối hợp trong 1 kế hoạch."
+                + " Sau đó “Sở Tài chánh” bị xoá khỏi danh mục. Việc gộp không hoàn tác được.", dialogs.asked().get(0).message());
+        assertEquals(FINANCE, storedTask(1, 1).lead().get(0).name());
+    }
+
+    @Test
+    void aUnitStoppedIsStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openUnits(robot);
+        robot.clickOn(unitRow(robot, MISSPELT_FINANCE));
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("#toggleUnit"),
+                () -> text(robot, "#unitStatus").equals("3 đơn vị, 1 ngừng sử dụng"));
+
+        assertFalse(store.units().list().stream().filter(u -> u.fullName().equals(MISSPELT_FINANCE)).findFirst().orElseThrow().active());
+    }
+
+    // ------------------------------------------------------------------ the sections, as the window opens them
+
+    /** Theo dõi as the window makes it when first opened (its plans then read in the background). */
+    private FollowUpView followUpSection() {
+        followUp = new FollowUpViewModel(slow.plans(), new FxFollowUpDialogs(dialogs, stage), changes, () -> TODAY, executor);
+        closings.add(followUp::dispose);
+        return new FollowUpView(followUp);
+    }
+
+    /** The units directory as the window makes it when first opened. */
+    private UnitsView unitsSection() {
+        FxDialogService onScreen = new FxDialogService(stage);
+        units = new UnitsViewModel(slow.units(), dialogs, new FxUnitDialogs(onScreen), changes, executor);
+        closings.add(units::dispose);
+        return new UnitsView(units);
+    }
+
+    private void openFollowUp(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setCenter(followUpSection()));
+        FxWaits.until(30, this::followUpSettled);
+    }
+
+    private void openUnits(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setCenter(unitsSection()));
+        FxWaits.until(30, () -> shownUnits(robot).size() == 3);
+    }
+
+    /** Both sections on screen, sharing the window's changes: what one stores the other shows. */
+    private void openFollowUpBesideUnits(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            SplitPane both = new SplitPane(unitsSection(), followUpSection());
+            both.setOrientation(Orientation.VERTICAL);
+            window.setCenter(both);
+        });
+        FxWaits.until(30, () -> followUpSettled() && shownUnits(robot).size() == 3);
+    }
+
+    private boolean followUpSettled() {
+        return followUp.isLoaded() && !followUp.loadingProperty().get();
+    }
+
+    /**
+     * The moments {@code query} (a Stop button, shown while a document is written) is first shown and
+     * next hidden, as {start, end} in {@link System#nanoTime()}; filled as it happens.
+     */
+    private static long[] whileShown(FxRobot robot, String query) {
+        long[] stretch = new long[2];
+        Node shown = robot.lookup(query).query();
+        robot.interact(() -> shown.visibleProperty().addListener((o, was, now) -> stretch[now ? 0 : 1] = System.nanoTime()));
+        return stretch;
+    }
+
+    private Task storedTask(int plan, int task) throws StoreException {
+        return store.plans().load(planIds.get(plan)).allTasks().get(task);
+    }
+
+    private List<String> followUpUnits() {
+        return followUp.dueListProperty().get().groups().stream().map(UnitGroup::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Spinner<Integer> daysAhead(FxRobot robot) {
+        return robot.lookup("#daysAhead").queryAs(Spinner.class);
+    }
+
+    /** The tasks Theo dõi's tree shows, by content, in order. */
+    private static List<String> shownTasks(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TreeTableView<FollowUpView.Row> tree = robot.lookup("#followUpTree").queryAs(TreeTableView.class);
+        return tree.getRoot().getChildren().stream().flatMap(unit -> unit.getChildren().stream()).map(TreeItem::getValue)
+                .map(FollowUpView.Row::item).map(FollowUpItem::task).map(Task::content).sorted().toList();
+    }
+
+    /** The directory's row of a unit: its name alone also stands in reused, hidden cells and in other views. */
+    private static TableRow<?> unitRow(FxRobot robot, String fullName) {
+        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> !row.isEmpty() && row.isVisible() && fullName.equals(((Unit) row.getItem()).fullName()))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> shownUnits(FxRobot robot) {
+        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> !row.isEmpty() && row.isVisible())
+                .map(row -> ((Unit) row.getItem()).fullName())
+                .toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
