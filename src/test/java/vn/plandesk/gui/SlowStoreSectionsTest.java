@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -81,7 +83,8 @@ class SlowStoreSectionsTest {
     private final List<Runnable> closings = new ArrayList<>();
     private Stage stage;
     private FollowUpViewModel followUp;
-    private UnitsViewModel units;
+    /** How the units directory's questions are answered: as recorded, unless a test says otherwise. */
+    private DialogService unitAnswers = dialogs;
 
     @Start
     void start(Stage stage) throws StoreException {
@@ -126,6 +129,7 @@ class SlowStoreSectionsTest {
     @Stop
     void stop() {
         paints.stop();
+        slow.release();
         closings.forEach(Runnable::run);
         executor.shutdown();
         store.close();
@@ -263,7 +267,88 @@ class SlowStoreSectionsTest {
         assertFalse(store.units().list().stream().filter(u -> u.fullName().equals(MISSPELT_FINANCE)).findFirst().orElseThrow().active());
     }
 
+    @Test
+    void whileTheDirectoryIsReadTheUnitsSectionSaysSoRatherThanThatItIsEmpty(FxRobot robot) throws Exception {
+        slow.hold();
+        robot.interact(() -> window.setCenter(unitsSection()));
+
+        assertEquals("Đang đọc danh mục đơn vị…", ((Labeled) robot.lookup("#unitTable").queryAs(TableView.class).getPlaceholder()).getText());
+        assertEquals("Đang đọc danh mục đơn vị…", text(robot, "#unitStatus"));
+        assertTrue(robot.lookup("#unitsBusy").query().isVisible());
+
+        slow.release();
+        FxWaits.until(30, () -> shownUnits(robot).size() == 3);
+        assertEquals("3 đơn vị, 0 ngừng sử dụng", text(robot, "#unitStatus"));
+        assertFalse(robot.lookup("#unitsBusy").query().isVisible());
+    }
+
+    @Test
+    void whileAMergeIsCountedAndStoredTheUnitsSectionSaysSo(FxRobot robot) throws Exception {
+        unitAnswers = holdingTheStoreOnceAgreed();
+        openUnits(robot);
+        robot.clickOn(unitRow(robot, MISSPELT_FINANCE));
+        robot.clickOn("#mergeUnit");
+        robot.clickOn("#mergeInto");
+        robot.clickOn(robot.lookup(".list-cell").match((Labeled cell) -> FINANCE.equals(cell.getText())).queryAs(Labeled.class));
+        slow.hold();
+        robot.clickOn("Tiếp tục");
+
+        FxWaits.until(() -> text(robot, "#unitStatus").equals("Đang đếm các việc sẽ chuyển từ “Sở Tài chánh” sang “Sở Tài chính”…"));
+        assertTrue(robot.lookup("#unitsBusy").query().isVisible());
+        slow.release();
+        FxWaits.until(() -> text(robot, "#unitStatus").equals("Đang gộp “Sở Tài chánh” vào “Sở Tài chính”…"));
+        assertTrue(robot.lookup("#unitsBusy").query().isVisible());
+        assertTrue(shownUnits(robot).contains(MISSPELT_FINANCE), "not merged yet");
+
+        slow.release();
+        FxWaits.until(30, () -> !shownUnits(robot).contains(MISSPELT_FINANCE));
+        assertEquals("2 đơn vị, 0 ngừng sử dụng", text(robot, "#unitStatus"));
+        assertFalse(robot.lookup("#unitsBusy").query().isVisible());
+    }
+
     // ------------------------------------------------------------------ the sections, as the window opens them
+
+    /** The recorded dialogs, save that the store is held from the moment the user agrees: what the window shows then can be looked at. */
+    private DialogService holdingTheStoreOnceAgreed() {
+        return new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                dialogs.showError(title, message);
+            }
+
+            @Override
+            public void showInformation(String title, String header, String message) {
+                dialogs.showInformation(title, header, message);
+            }
+
+            @Override
+            public boolean confirm(String title, String header, String message, String details, String yes, String no) {
+                boolean agreed = dialogs.confirm(title, header, message, details, yes, no);
+                slow.hold();
+                return agreed;
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+                return dialogs.chooseFileToOpen(title, filter);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToSave(String title, FileFilter filter, Path folder, String suggestedName) {
+                return dialogs.chooseFileToSave(title, filter, folder, suggestedName);
+            }
+
+            @Override
+            public Optional<LocalDate> askDate(String title, String header, String label, LocalDate suggested, String ok) {
+                return dialogs.askDate(title, header, label, suggested, ok);
+            }
+
+            @Override
+            public Optional<String> askText(String title, String header, String label, String initial) {
+                return dialogs.askText(title, header, label, initial);
+            }
+        };
+    }
 
     /** Theo dõi as the window makes it when first opened (its plans then read in the background). */
     private FollowUpView followUpSection() {
@@ -275,7 +360,7 @@ class SlowStoreSectionsTest {
     /** The units directory as the window makes it when first opened. */
     private UnitsView unitsSection() {
         FxDialogService onScreen = new FxDialogService(stage);
-        units = new UnitsViewModel(slow.units(), dialogs, new FxUnitDialogs(onScreen), changes, executor);
+        UnitsViewModel units = new UnitsViewModel(slow.units(), unitAnswers, new FxUnitDialogs(onScreen), changes, executor);
         closings.add(units::dispose);
         return new UnitsView(units);
     }

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -52,7 +53,11 @@ public final class UnitsView extends BorderPane {
         for (Button b : new Button[] {rename, merge, toggle}) {
             b.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
         }
-        ToolBar actions = new ToolBar(filterField, add, rename, merge, toggle);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("unitsBusy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        ToolBar actions = new ToolBar(filterField, add, rename, merge, toggle, busy);
         setTop(actions);
 
         TableView<Unit> table = unitTable(viewModel);
@@ -100,11 +105,7 @@ public final class UnitsView extends BorderPane {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
-            String query = viewModel.filterTextProperty().get();
-            return query == null || query.isBlank() ? Messages.get("units.placeholder.empty")
-                    : Messages.get("units.placeholder.noMatch", query.strip());
-        }, viewModel.filterTextProperty()));
+        placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         table.setPlaceholder(placeholder);
 
         table.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> {

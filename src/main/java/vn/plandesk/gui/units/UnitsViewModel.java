@@ -1,5 +1,6 @@
 package vn.plandesk.gui.units;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,7 +32,9 @@ import vn.plandesk.model.Unit;
  * The units directory shared by all plans: sorted the Vietnamese way, filtered as the user types
  * (accents ignored); add, rename (every plan shows the new name), merge two units, stop or resume
  * using one, and where the selected unit is used. Every change is published on {@link StoreChanges}.
- * The store is read and written in the background; the filter works on the directory as last read.
+ * The store is read and written in the background, the section saying meanwhile what it waits for
+ * (a merge moves every task of a unit, which on a large store or a slow server takes a while); the
+ * filter works on the directory as last read.
  */
 public final class UnitsViewModel {
     private final UnitDirectory units;
@@ -45,8 +50,16 @@ public final class UnitsViewModel {
     private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
     private final ObservableList<UnitDirectory.Usage> usages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper usageSummary = new ReadOnlyStringWrapper(this, "usageSummary", "");
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", Messages.get("units.status.loading"));
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
+            Messages.get("units.status.loading"));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private List<Unit> allUnits = List.of();
+    /** The directory has been read once: until then an empty list is not an empty directory. */
+    private boolean everRead;
+    private boolean readingDirectory;
+    /** Changes under way (each with what the status line says of it, the last one shown). */
+    private final List<String> changesUnderWay = new ArrayList<>();
     private BackgroundTask<List<Unit>> reading;
     private BackgroundTask<List<UnitDirectory.Usage>> readingUsages;
 
@@ -56,7 +69,11 @@ public final class UnitsViewModel {
         this.forms = forms;
         this.changes = changes;
         this.executor = executor;
-        filterText.addListener((o, before, now) -> applyFilter());
+        filterText.addListener((o, before, now) -> {
+            if (everRead) {
+                applyFilter();
+            }
+        });
         selected.addListener((o, before, now) -> showUsages());
         subscription = changes.subscribe(change -> {
             if (change.origin() != this) {
@@ -96,9 +113,19 @@ public final class UnitsViewModel {
         return usageSummary.getReadOnlyProperty();
     }
 
-    /** How many units there are, shown and inactive. */
+    /** How many units there are, shown and inactive; or what the section waits for. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** What the table says when it shows no unit: still reading, an empty directory, or no match. */
+    public ReadOnlyStringProperty placeholderTextProperty() {
+        return placeholderText.getReadOnlyProperty();
+    }
+
+    /** True while the directory is being read or a change stored. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Reads the directory again in the background, keeping the selection when the unit is still there. */
@@ -111,21 +138,34 @@ public final class UnitsViewModel {
         if (reading != null) {
             reading.cancel();
         }
+        readingDirectory = true;
+        showProgress();
         reading = executor.execute(BackgroundTask.wrap(units::list).onSuccess(read -> {
+            readingDirectory = false;
+            everRead = true;
             allUnits = read;
             applyFilter();
             if (unit != null) {
                 selected.set(unit);
             }
-        }).onFailure(e -> dialogs.showError(Messages.get("units.readFailed"), FailureMessage.of(e))));
+        }).onFailure(e -> {
+            readingDirectory = false;
+            if (!everRead) {
+                placeholderText.set(Messages.get("units.readFailed"));
+            }
+            showProgress();
+            dialogs.showError(Messages.get("units.readFailed"), FailureMessage.of(e));
+        }));
     }
 
     /**
-     * Writes in the background; once stored, tells the other views and shows the directory again
-     * with {@code selectAfter} of what was written selected; when refused, says why in {@code failedKey}'s words.
+     * Writes in the background, the status line saying {@code underWay} meanwhile; once stored, tells the other
+     * views and shows the directory again with {@code selectAfter} of what was written selected; when refused,
+     * says why in {@code failedKey}'s words.
      */
-    private <T> void write(Callable<T> change, String failedKey, Function<T, Unit> selectAfter) {
-        executor.execute(BackgroundTask.wrap(change).onSuccess(written -> {
+    private <T> void write(String underWay, Callable<T> change, String failedKey, Function<T, Unit> selectAfter) {
+        Runnable done = started(underWay);
+        executor.execute(BackgroundTask.wrap(change).onFinished(done).onSuccess(written -> {
             changes.unitsChanged(this);
             refreshThenSelect(selectAfter.apply(written));
         }).onFailure(e -> {
@@ -149,7 +189,8 @@ public final class UnitsViewModel {
         }
         UnitDialogs.UnitFields f = fields.get();
         filterText.set("");
-        write(() -> units.create(new Unit(null, f.fullName(), f.shortName(), f.kind(), null, true)), "units.add.failed", created -> created);
+        write(Messages.get("units.status.saving"), () -> units.create(new Unit(null, f.fullName(), f.shortName(), f.kind(), null, true)),
+                "units.add.failed", created -> created);
     }
 
     /** Changes the selected unit's names or kind; every plan that uses it shows the new name. */
@@ -163,7 +204,8 @@ public final class UnitsViewModel {
             return;
         }
         UnitDialogs.UnitFields f = fields.get();
-        write(() -> units.update(new Unit(unit.id(), f.fullName(), f.shortName(), f.kind(), unit.parentId(), unit.active())),
+        write(Messages.get("units.status.saving"),
+                () -> units.update(new Unit(unit.id(), f.fullName(), f.shortName(), f.kind(), unit.parentId(), unit.active())),
                 "units.rename.failed", renamed -> renamed);
     }
 
@@ -187,13 +229,14 @@ public final class UnitsViewModel {
         }
         Unit target = into.get();
         // what moves is read fresh: the user is about to agree to exactly that
-        executor.execute(BackgroundTask.wrap(() -> units.usages(from.id())).onSuccess(moving -> {
+        Runnable counted = started(Messages.get("units.status.counting", from.fullName(), target.fullName()));
+        executor.execute(BackgroundTask.wrap(() -> units.usages(from.id())).onFinished(counted).onSuccess(moving -> {
             boolean go = dialogs.confirm(Messages.get("units.merge.title"),
                     Messages.get("units.merge.confirm.header", from.fullName(), target.fullName()),
                     Messages.get("units.merge.confirm.text", from.fullName(), target.fullName(), movesText(moving)),
                     Messages.get("units.merge.confirm.button"));
             if (go) {
-                write(() -> {
+                write(Messages.get("units.status.merging", from.fullName(), target.fullName()), () -> {
                     units.merge(from.id(), target.id());
                     return target;
                 }, "units.merge.failed", merged -> merged);
@@ -207,7 +250,7 @@ public final class UnitsViewModel {
         if (unit == null || !editingAllowed.get()) {
             return;
         }
-        write(() -> {
+        write(Messages.get("units.status.saving"), () -> {
             units.setActive(unit.id(), !unit.active());
             return null;
         }, "units.active.failed", toggled -> null);
@@ -252,6 +295,32 @@ public final class UnitsViewModel {
                 .min(Comparator.comparing((Unit u) -> !u.active()).thenComparing(Unit::id)).orElse(null);
     }
 
+    /** Says {@code underWay} in the status line until the returned action runs (once the work is done). */
+    private Runnable started(String underWay) {
+        changesUnderWay.add(underWay);
+        showProgress();
+        return () -> {
+            changesUnderWay.remove(underWay);
+            showProgress();
+        };
+    }
+
+    /** The busy mark, and the status line: the latest change under way, else the reading, else the counts. */
+    private void showProgress() {
+        busy.set(readingDirectory || !changesUnderWay.isEmpty());
+        if (!changesUnderWay.isEmpty()) {
+            statusText.set(changesUnderWay.get(changesUnderWay.size() - 1));
+        } else if (!everRead) {
+            statusText.set(Messages.get(readingDirectory ? "units.status.loading" : "units.readFailed"));
+        } else {
+            String query = filterText.get() == null ? "" : filterText.get();
+            long inactive = allUnits.stream().filter(u -> !u.active()).count();
+            statusText.set(query.isBlank()
+                    ? Messages.get("units.status.all", allUnits.size(), inactive)
+                    : Messages.get("units.status.found", shownUnits.size(), allUnits.size()));
+        }
+    }
+
     private void applyFilter() {
         Unit keep = selected.get();
         String query = filterText.get() == null ? "" : filterText.get();
@@ -262,10 +331,9 @@ public final class UnitsViewModel {
         Unit again = keep == null ? null : found.stream().filter(u -> u.id().equals(keep.id())).findFirst().orElse(null);
         selected.set(again);
         showUsages();
-        long inactive = allUnits.stream().filter(u -> !u.active()).count();
-        statusText.set(query.isBlank()
-                ? Messages.get("units.status.all", allUnits.size(), inactive)
-                : Messages.get("units.status.found", found.size(), allUnits.size()));
+        placeholderText.set(query.isBlank() ? Messages.get("units.placeholder.empty")
+                : Messages.get("units.placeholder.noMatch", query.strip()));
+        showProgress();
     }
 
     private void showUsages() {

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -16,18 +18,23 @@ import org.jooq.Select;
  * The plans and units of a store behind an engine that takes {@code delay} for every call (each
  * connection taken: one query, or one whole transaction), and that notes which thread called and
  * what was written: a test can then show that the window never waits on the store and that
- * writes arrive in order.
+ * writes arrive in order. A test can also hold every call until it lets them go, to look at the
+ * window while the store has not answered.
  */
 public final class SlowStore {
     /** One call: the thread that made it, and when it began and ended ({@link System#nanoTime()}). */
     public record Call(String thread, long start, long end) {
     }
 
+    /** The longest a held call waits for {@link #release()}: a failed test must not hang the build. */
+    private static final long HOLD_LIMIT_SECONDS = 60;
+
     private final Duration delay;
     private final PlanStore plans;
     private final UnitDirectory units;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch held = new CountDownLatch(0);
 
     public SlowStore(Store store, Duration delay) {
         this.delay = delay;
@@ -39,6 +46,7 @@ public final class SlowStore {
                 long start = System.nanoTime();
                 try {
                     Thread.sleep(delay.toMillis());
+                    held.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -76,6 +84,16 @@ public final class SlowStore {
     /** How long every call takes. */
     public Duration delay() {
         return delay;
+    }
+
+    /** From now on every call waits, after its delay, until {@link #release()}. */
+    public void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Lets the held calls go, and those that come after. */
+    public void release() {
+        held.countDown();
     }
 
     /** Every call so far, in the order they ended. */
