@@ -152,6 +152,24 @@ class SlowStoreSectionsTest {
     }
 
     @Test
+    void whileThePlansAreReadFollowUpSaysSoRatherThanThatNothingIsDue(FxRobot robot) throws Exception {
+        slow.hold();
+        robot.interact(() -> window.setCenter(followUpSection()));
+
+        assertEquals("Đang đọc các kế hoạch…", text(robot, "#followUpStatus"));
+        assertEquals("Đang đọc các kế hoạch…", placeholder(robot.lookup("#followUpTree").queryAs(TreeTableView.class).getPlaceholder()));
+        assertEquals("Đang đọc các kế hoạch…", placeholder(robot.lookup("#reportTable").queryAs(TableView.class).getPlaceholder()));
+
+        slow.release();
+        FxWaits.until(30, this::followUpSettled);
+        assertEquals("3 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+        robot.clickOn("#followUpShown").clickOn("Chỉ sắp đến hạn");
+        robot.interact(() -> daysAhead(robot).getValueFactory().setValue(0));
+        assertEquals("Không có nhiệm vụ nào quá hạn hay đến hạn trong 0 ngày tới.",
+                placeholder(robot.lookup("#followUpTree").queryAs(TreeTableView.class).getPlaceholder()));
+    }
+
+    @Test
     void aTaskMarkedDoneInFollowUpIsStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
         openFollowUp(robot);
         robot.clickOn("Trình dự thảo Quyết định");
@@ -272,7 +290,7 @@ class SlowStoreSectionsTest {
         slow.hold();
         robot.interact(() -> window.setCenter(unitsSection()));
 
-        assertEquals("Đang đọc danh mục đơn vị…", ((Labeled) robot.lookup("#unitTable").queryAs(TableView.class).getPlaceholder()).getText());
+        assertEquals("Đang đọc danh mục đơn vị…", placeholder(robot.lookup("#unitTable").queryAs(TableView.class).getPlaceholder()));
         assertEquals("Đang đọc danh mục đơn vị…", text(robot, "#unitStatus"));
         assertTrue(robot.lookup("#unitsBusy").query().isVisible());
 
@@ -433,6 +451,10 @@ class SlowStoreSectionsTest {
                 .filter(row -> !row.isEmpty() && row.isVisible())
                 .map(row -> ((Unit) row.getItem()).fullName())
                 .toList();
+    }
+
+    private static String placeholder(Node placeholder) {
+        return ((Labeled) placeholder).getText();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -145,8 +145,7 @@ public final class FollowUpView extends BorderPane {
             }
         });
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get("followup.placeholder", viewModel.daysAheadProperty().get()), viewModel.daysAheadProperty()));
+        placeholder.textProperty().bind(viewModel.placeholderTextProperty());
         tree.setPlaceholder(placeholder);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.getSelectionModel().selectedItemProperty().addListener((o, before, now) ->

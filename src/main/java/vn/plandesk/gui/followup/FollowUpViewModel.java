@@ -66,6 +66,8 @@ public final class FollowUpViewModel {
     private final ObservableList<UnitGroup> pickedUnits = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
+            Messages.get("followup.status.loading"));
     private final ReportSettings report;
     private List<Plan> plans = List.of();
 
@@ -153,6 +155,11 @@ public final class FollowUpViewModel {
         return statusText.getReadOnlyProperty();
     }
 
+    /** What the list says when it shows no task: the plans are being read, or none is due. */
+    public ReadOnlyStringProperty placeholderTextProperty() {
+        return placeholderText.getReadOnlyProperty();
+    }
+
     /** The chosen report period and the report for it. */
     public ReportSettings report() {
         return report;
@@ -178,6 +185,10 @@ public final class FollowUpViewModel {
                     if (mine == refreshes.get()) {
                         loading.set(false);
                         statusText.set(message);
+                        if (!isLoaded()) {
+                            placeholderText.set(message);
+                            report.unread(message);
+                        }
                     }
                     dialogs.showError(Messages.get("followup.readFailed"), message);
                 }));
@@ -262,6 +273,7 @@ public final class FollowUpViewModel {
         selected.set(before == null ? null : list.items().stream()
                 .filter(i -> i.plan().id() == before.plan().id() && i.task().id().equals(before.task().id())).findFirst().orElse(null));
         statusText.set(Messages.get("followup.status", list.overdueTasks(), list.dueSoonTasks(), list.withinDays(), plans.size()));
+        placeholderText.set(Messages.get("followup.placeholder", list.withinDays()));
     }
 
     /** The list with only the tasks of the kind asked for, units left without any dropped; the counts stay the whole list's. */

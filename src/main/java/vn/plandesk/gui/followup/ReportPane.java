@@ -140,7 +140,9 @@ final class ReportPane extends VBox {
                 setStyle(!empty && row != null && row.allUnits() ? "-fx-font-weight: bold;" : "");
             }
         });
-        table.setPlaceholder(new Label(Messages.get("followup.report.badDates")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(settings.placeholderTextProperty());
+        table.setPlaceholder(placeholder);
         return table;
     }
 

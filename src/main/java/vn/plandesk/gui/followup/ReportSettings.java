@@ -37,6 +37,8 @@ public final class ReportSettings {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final ReadOnlyObjectWrapper<UnitReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
+            Messages.get("followup.status.loading"));
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final Runnable recount;
     private boolean adjusting;
@@ -100,6 +102,11 @@ public final class ReportSettings {
         return title.getReadOnlyProperty();
     }
 
+    /** What the table says when it has no row: the plans are still being read, or the dates are wrong. */
+    public ReadOnlyStringProperty placeholderTextProperty() {
+        return placeholderText.getReadOnlyProperty();
+    }
+
     /** One row per lead unit, then the row for all units. */
     public ObservableList<Row> rows() {
         return FXCollections.unmodifiableObservableList(rows);
@@ -133,6 +140,7 @@ public final class ReportSettings {
     }
 
     void show(List<Plan> plans, LocalDate today) {
+        placeholderText.set(Messages.get("followup.report.badDates"));
         ReportPeriod period = period();
         if (period == null) {
             report.set(null);
@@ -150,6 +158,11 @@ public final class ReportSettings {
         title.set(period.kind() == ReportPeriod.Kind.CUSTOM
                 ? Messages.get("followup.report.titleCustom", period.name(), asOf)
                 : Messages.get("followup.report.title", period.name(), period.daysText(), asOf));
+    }
+
+    /** The plans could not be read: the table says why instead of waiting for them. */
+    void unread(String why) {
+        placeholderText.set(why);
     }
 
     private void changed() {
