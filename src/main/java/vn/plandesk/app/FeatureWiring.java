@@ -14,8 +14,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import vn.plandesk.gui.DialogService;
-import vn.plandesk.gui.background.BackgroundTask;
-import vn.plandesk.gui.background.FailureMessage;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.RemoteChanges;
 import vn.plandesk.gui.StoreChanges;
@@ -35,6 +33,7 @@ import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
+import vn.plandesk.gui.timeline.OfficeCalendar;
 import vn.plandesk.gui.timeline.TimelineBesideTree;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.gui.today.TodayView;
@@ -43,7 +42,6 @@ import vn.plandesk.gui.timeline.TimelineViewModel;
 import vn.plandesk.gui.units.FxUnitDialogs;
 import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.gui.units.UnitsViewModel;
-import vn.plandesk.logic.calendar.WorkCalendar;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.importer.PublicBodies;
 import vn.plandesk.logic.store.ServerAddress;
@@ -64,8 +62,8 @@ final class FeatureWiring {
     private final DialogService dialogs;
     private final Settings settings;
     private final StoreChanges changes;
-    /** The public holidays; the office's own edits replace it once read in the background. */
-    private WorkCalendar calendar = WorkCalendar.standard();
+    /** The public holidays, with the office's own edits once read in the background. */
+    private final OfficeCalendar calendar;
     private final TaskExecutor executor;
 
     private final Consumer<Path> fileOpener;
@@ -86,6 +84,7 @@ final class FeatureWiring {
         this.dialogs = dialogs;
         this.settings = settings;
         this.changes = changes;
+        this.calendar = new OfficeCalendar(store.calendar(), dialogs, executor);
     }
 
     /**
@@ -162,19 +161,12 @@ final class FeatureWiring {
     /** The chart beside the plan tree, scrolled with it; its holidays read again when another desk changes them. */
     private void wireTimeline(RemoteChanges remote) {
         TimelineViewModel model = new TimelineViewModel();
-        model.calendarProperty().set(calendar);
-        readCalendar(model);
-        remote.onHolidaysChanged(() -> readCalendar(model));
+        model.calendarProperty().bind(calendar.calendarProperty());
+        calendar.read();
+        remote.onHolidaysChanged(calendar::read);
         TimelineView view = new TimelineView(model);
         TimelineBesideTree.attach(editor, window.editorView().treeView(), model, view);
         window.editorView().setSidePane(view);
-    }
-
-    private void readCalendar(TimelineViewModel model) {
-        executor.execute(BackgroundTask.wrap(() -> store.calendar().calendar()).onSuccess(officeCalendar -> {
-            calendar = officeCalendar;
-            model.calendarProperty().set(officeCalendar);
-        }).onFailure(e -> dialogs.showError(Messages.get("main.calendarUnread"), FailureMessage.of(e))));
     }
 
     /** Opens a document in the import review, as if it had been dropped on the window; after {@link #wire}. */
@@ -244,6 +236,6 @@ final class FeatureWiring {
             dialogs.showInformation(Messages.get("main.noPlanOpen.title"), null, Messages.get("main.noPlanOpen.message"));
             return;
         }
-        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar, LocalDate.now()), dialogs, executor).show(stage);
+        new PrintPreviewDialog(new PrintSettingsViewModel(plan, calendar.calendarProperty().get(), LocalDate.now()), dialogs, executor).show(stage);
     }
 }

@@ -11,8 +11,11 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +47,17 @@ import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
+import vn.plandesk.gui.timeline.OfficeCalendar;
+import vn.plandesk.gui.timeline.TimelineView;
+import vn.plandesk.gui.timeline.TimelineViewModel;
 import vn.plandesk.gui.units.FxUnitDialogs;
 import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.gui.units.UnitsViewModel;
+import vn.plandesk.logic.calendar.CalendarEdit;
 import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.UnitGroup;
 import vn.plandesk.logic.i18n.Messages;
+import vn.plandesk.logic.store.ChangeNotice;
 import vn.plandesk.logic.store.SlowStore;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -68,6 +76,8 @@ class SlowStoreSectionsTest {
     private static final Duration CALL = Duration.ofMillis(300);
     private static final LocalDate TODAY = day(2026, 3, 20);
     private static final String MISSPELT_FINANCE = "Sở Tài chánh";
+    /** 09:41 in Hà Nội, for the times another desk's changes are said to be made at. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T02:41:05Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @TempDir
     Path folder;
@@ -324,7 +334,47 @@ class SlowStoreSectionsTest {
         assertFalse(robot.lookup("#unitsBusy").query().isVisible());
     }
 
+    // ------------------------------------------------------------------ the timeline's holidays
+
+    @Test
+    void theTimelineTakesTheOfficesHolidaysReadWhileTheWindowPaintsAndAgainWhenAnotherDeskChangesThem(FxRobot robot) throws Exception {
+        LocalDate swapped = day(2026, 4, 28);
+        store.calendar().save(new CalendarEdit(swapped, CalendarEdit.Kind.DAY_OFF, "Nghỉ bù"));
+        TimelineViewModel chart = new TimelineViewModel();
+        OfficeCalendar calendar = new OfficeCalendar(slow.calendar(), dialogs, executor);
+
+        // as the window puts the chart beside the plan tree
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> {
+            chart.calendarProperty().bind(calendar.calendarProperty());
+            window.setCenter(new TimelineView(chart));
+            calendar.read();
+        }), () -> chart.calendarProperty().get().isDayOff(swapped));
+
+        RemoteChanges remote = listenForOtherDesks();
+        remote.onHolidaysChanged(calendar::read);
+        LocalDate added = day(2026, 5, 5);
+        store.calendar().save(new CalendarEdit(added, CalendarEdit.Kind.DAY_OFF, "Nghỉ theo Thông báo của tỉnh"));
+        paints.assertPaintsWhile(slow, () -> remote.changed(notice(ChangeNotice.Kind.HOLIDAYS, null)),
+                () -> chart.calendarProperty().get().isDayOff(added));
+        assertEquals("Lịch ngày nghỉ vừa được vanthu2 sửa lúc 09:41", remote.textProperty().get());
+    }
+
     // ------------------------------------------------------------------ the sections, as the window opens them
+
+    /**
+     * What other desks change, as the window hears it on an office server: this store is a data folder's,
+     * so nothing listens, and each test hands a notice over from its own thread as the listening thread would.
+     */
+    private RemoteChanges listenForOtherDesks() {
+        RemoteChanges remote = RemoteChanges.listen(store, changes, executor, CLOCK);
+        closings.add(remote::close);
+        return remote;
+    }
+
+    /** A notice that the desk "vanthu2" changed something at 09:41. */
+    private static ChangeNotice notice(ChangeNotice.Kind kind, Long planId) {
+        return new ChangeNotice(kind, planId, null, "vanthu2", CLOCK.instant());
+    }
 
     /** The recorded dialogs, save that the store is held from the moment the user agrees: what the window shows then can be looked at. */
     private DialogService holdingTheStoreOnceAgreed() {

@@ -17,7 +17,11 @@ public final class CalendarStore {
     private final DSLContext dsl;
 
     public CalendarStore(Store store) {
-        this.dsl = store.dsl();
+        this(store.dsl());
+    }
+
+    CalendarStore(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     /** Every edit, in date order. */

@@ -15,7 +15,7 @@ import org.jooq.Query;
 import org.jooq.Select;
 
 /**
- * The plans and units of a store behind an engine that takes {@code delay} for every call (each
+ * The plans, units and calendar of a store behind an engine that takes {@code delay} for every call (each
  * connection taken: one query, or one whole transaction), and that notes which thread called and
  * what was written: a test can then show that the window never waits on the store and that
  * writes arrive in order. A test can also hold every call until it lets them go, to look at the
@@ -32,6 +32,7 @@ public final class SlowStore {
     private final Duration delay;
     private final PlanStore plans;
     private final UnitDirectory units;
+    private final CalendarStore calendar;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch held = new CountDownLatch(0);
@@ -43,14 +44,7 @@ public final class SlowStore {
         ConnectionProvider slow = new ConnectionProvider() {
             @Override
             public Connection acquire() {
-                long start = System.nanoTime();
-                try {
-                    Thread.sleep(delay.toMillis());
-                    held.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                calls.add(new Call(Thread.currentThread().getName(), start, System.nanoTime()));
+                waitAsTheServerWould();
                 return connections.acquire();
             }
 
@@ -71,6 +65,19 @@ public final class SlowStore {
         DSLContext dsl = engine.derive(slow).deriveAppending(recordWrites).dsl();
         this.plans = new PlanStore(dsl);
         this.units = new UnitDirectory(dsl);
+        this.calendar = new CalendarStore(dsl);
+    }
+
+    /** Takes {@link #delay()}, and longer while the calls are held; notes the calling thread. */
+    private void waitAsTheServerWould() {
+        long start = System.nanoTime();
+        try {
+            Thread.sleep(delay.toMillis());
+            held.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        calls.add(new Call(Thread.currentThread().getName(), start, System.nanoTime()));
     }
 
     public PlanStore plans() {
@@ -79,6 +86,11 @@ public final class SlowStore {
 
     public UnitDirectory units() {
         return units;
+    }
+
+    /** The office's holiday edits, read as slowly as the rest. */
+    public CalendarStore calendar() {
+        return calendar;
     }
 
     /** How long every call takes. */
