@@ -47,9 +47,12 @@ import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
+import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.timeline.OfficeCalendar;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.gui.timeline.TimelineViewModel;
+import vn.plandesk.gui.today.TodayView;
+import vn.plandesk.gui.today.TodayViewModel;
 import vn.plandesk.gui.units.FxUnitDialogs;
 import vn.plandesk.gui.units.UnitsView;
 import vn.plandesk.gui.units.UnitsViewModel;
@@ -61,6 +64,7 @@ import vn.plandesk.logic.store.ChangeNotice;
 import vn.plandesk.logic.store.SlowStore;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.model.Plan;
 import vn.plandesk.model.Task;
 import vn.plandesk.model.Unit;
 
@@ -334,6 +338,47 @@ class SlowStoreSectionsTest {
         assertFalse(robot.lookup("#unitsBusy").query().isVisible());
     }
 
+    // ------------------------------------------------------------------ other desks' changes, "Hôm nay"
+
+    @Test
+    void whatAnotherDeskChangedIsReadAgainByBothSectionsWhileTheWindowPaints(FxRobot robot) throws Exception {
+        openFollowUpBesideUnits(robot);
+        RemoteChanges remote = listenForOtherDesks();
+
+        // another desk renames a unit, then marks a task done
+        Unit finance = store.units().findByName(FINANCE);
+        store.units().rename(finance.id(), "Sở Tài chính tỉnh Lạng Sơn", null);
+        paints.assertPaintsWhile(slow, () -> remote.changed(notice(ChangeNotice.Kind.UNITS, null)),
+                () -> shownUnits(robot).contains("Sở Tài chính tỉnh Lạng Sơn") && followUpSettled()
+                        && followUpUnits().contains("Sở Tài chính tỉnh Lạng Sơn"));
+        assertEquals("Danh mục đơn vị vừa được vanthu2 sửa lúc 09:41", remote.textProperty().get());
+
+        long planId = planIds.get(1);
+        Plan plan = store.plans().load(planId);
+        store.plans().updateTask(planId, plan.version(), plan.allTasks().get(0).withCompletion(TODAY, 100));
+        paints.assertPaintsWhile(slow, () -> remote.changed(notice(ChangeNotice.Kind.PLAN, planId)),
+                () -> followUpSettled() && !shownTasks(robot).contains("Rà soát hồ sơ thẩm định"));
+        assertEquals("2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+    }
+
+    @Test
+    void theTodayStripCountsFromThePlanListsReadingAndItsFigureOpensFollowUpWhileTheWindowPaints(FxRobot robot) throws Exception {
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> {
+            PlanListViewModel planList = new PlanListViewModel(slow.plans(), slow.units(), store.location(), dialogs, changes, CLOCK,
+                    executor);
+            window.setTop(new TodayView(new TodayViewModel(planList.openDueDatesProperty(), () -> TODAY, leadingToFollowUp())));
+        }), () -> text(robot, "#todayOverdue").equals("3 nhiệm vụ quá hạn"));
+        assertEquals("1 nhiệm vụ đến hạn trong", text(robot, "#todayDueSoon"));
+        int callsBefore = slow.calls().size();
+
+        robot.interact(() -> robot.lookup("#todayDays").queryAs(Spinner.class).getValueFactory().setValue(3));
+        assertEquals("0 nhiệm vụ đến hạn trong", text(robot, "#todayDueSoon"));
+        assertEquals(callsBefore, slow.calls().size(), "counted again from the due dates the plan list read");
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("#todayOverdue"), this::followUpSettled);
+        assertEquals(List.of("Báo cáo kết quả", "Rà soát hồ sơ thẩm định", "Trình dự thảo Quyết định"), shownTasks(robot));
+    }
+
     // ------------------------------------------------------------------ the timeline's holidays
 
     @Test
@@ -360,6 +405,24 @@ class SlowStoreSectionsTest {
     }
 
     // ------------------------------------------------------------------ the sections, as the window opens them
+
+    /** Where "Hôm nay"'s figures lead, as the window links them: to Theo dõi, opened on first use, filtered. */
+    private TodayViewModel.FollowUpLink leadingToFollowUp() {
+        return new TodayViewModel.FollowUpLink() {
+            @Override
+            public void showOverdue() {
+                window.setCenter(followUpSection());
+                followUp.shownProperty().set(FollowUpViewModel.Shown.OVERDUE);
+            }
+
+            @Override
+            public void showDueWithin(int days) {
+                window.setCenter(followUpSection());
+                followUp.daysAheadProperty().set(days);
+                followUp.shownProperty().set(FollowUpViewModel.Shown.DUE_SOON);
+            }
+        };
+    }
 
     /**
      * What other desks change, as the window hears it on an office server: this store is a data folder's,
