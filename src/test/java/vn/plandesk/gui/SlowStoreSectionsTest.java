@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -44,10 +46,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import vn.plandesk.gui.background.FxTaskExecutor;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
+import vn.plandesk.gui.connection.ConnectionDialog;
+import vn.plandesk.gui.connection.ConnectionViewModel;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
+import vn.plandesk.gui.mainwindow.ConnectionStatusViewModel;
 import vn.plandesk.gui.planlist.PlanListViewModel;
+import vn.plandesk.gui.settings.CountingPreferences;
+import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.timeline.OfficeCalendar;
 import vn.plandesk.gui.timeline.TimelineView;
 import vn.plandesk.gui.timeline.TimelineViewModel;
@@ -61,6 +68,7 @@ import vn.plandesk.logic.followup.FollowUpItem;
 import vn.plandesk.logic.followup.UnitGroup;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.ChangeNotice;
+import vn.plandesk.logic.store.ServerHealth;
 import vn.plandesk.logic.store.SlowStore;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -402,6 +410,48 @@ class SlowStoreSectionsTest {
         paints.assertPaintsWhile(slow, () -> remote.changed(notice(ChangeNotice.Kind.HOLIDAYS, null)),
                 () -> chart.calendarProperty().get().isDayOff(added));
         assertEquals("Lịch ngày nghỉ vừa được vanthu2 sửa lúc 09:41", remote.textProperty().get());
+    }
+
+    // ------------------------------------------------------------------ the office server
+
+    @Test
+    void theStatusBarLearnsThatTheServerIsAwayAndBackFromChecksMadeOffTheJavaFxThread(FxRobot robot) throws Exception {
+        ServerHealth health = slow.health();
+        closings.add(health::close);
+        Label said = new Label();
+
+        paints.assertPaintsWhile(slow, () -> {
+            // as the window follows an office server's connection in its status bar
+            robot.interact(() -> {
+                ConnectionStatusViewModel connection = new ConnectionStatusViewModel(health, "may-chu:5432", CLOCK, executor);
+                said.textProperty().bind(connection.textProperty());
+                window.setBottom(said);
+            });
+            slow.serverAway(true);
+        }, () -> said.getText().startsWith("Mất kết nối"));
+        assertEquals("Mất kết nối với máy chủ may-chu:5432 từ 09:41:05: thay đổi lúc này sẽ không được lưu.", said.getText());
+        paints.assertPaintsWhile(slow, () -> slow.serverAway(false), () -> said.getText().startsWith("Đã kết nối lại"));
+        assertEquals("Đã kết nối lại với máy chủ may-chu:5432 lúc 09:41:05.", said.getText());
+    }
+
+    @Test
+    void aServerTriedInTheConnectionDialogIsWaitedForOffTheJavaFxThread(FxRobot robot) throws Exception {
+        // a server that takes a call's time to answer whether this login may write
+        ConnectionViewModel connection = new ConnectionViewModel(new Settings(new CountingPreferences()), store.location(),
+                address -> !slow.units().list().isEmpty(), executor);
+        // Tệp → Kết nối máy chủ: the dialog waits for the user's choice
+        Platform.runLater(() -> ConnectionDialog.show(new FxDialogService(stage), connection));
+        FxWaits.untilShown(robot, "#connectionServer");
+        robot.clickOn("#connectionServer");
+        robot.clickOn("#connectionHost").write("may-chu");
+        robot.doubleClickOn("#connectionUser").push(KeyCode.CONTROL, KeyCode.A).write("vanthu");
+
+        paints.assertPaintsWhile(slow, () -> robot.clickOn("#connectionCheck"),
+                () -> text(robot, "#connectionResult").startsWith("Kết nối được"));
+
+        assertEquals("Kết nối được postgresql://may-chu:5432/plandesk?user=vanthu: tài khoản vanthu được xem và sửa dữ liệu.",
+                text(robot, "#connectionResult"));
+        robot.clickOn("Huỷ");
     }
 
     // ------------------------------------------------------------------ the sections, as the window opens them

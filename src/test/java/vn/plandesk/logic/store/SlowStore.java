@@ -1,11 +1,15 @@
 package vn.plandesk.logic.store;
 
+import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -19,7 +23,7 @@ import org.jooq.Select;
  * connection taken: one query, or one whole transaction), and that notes which thread called and
  * what was written: a test can then show that the window never waits on the store and that
  * writes arrive in order. A test can also hold every call until it lets them go, to look at the
- * window while the store has not answered.
+ * window while the store has not answered, and take the server away, so that its health checks fail.
  */
 public final class SlowStore {
     /** One call: the thread that made it, and when it began and ended ({@link System#nanoTime()}). */
@@ -30,17 +34,19 @@ public final class SlowStore {
     private static final long HOLD_LIMIT_SECONDS = 60;
 
     private final Duration delay;
+    private final ConnectionProvider connections;
     private final PlanStore plans;
     private final UnitDirectory units;
     private final CalendarStore calendar;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile boolean serverAway;
 
     public SlowStore(Store store, Duration delay) {
         this.delay = delay;
         Configuration engine = store.dsl().configuration();
-        ConnectionProvider connections = engine.connectionProvider();
+        this.connections = engine.connectionProvider();
         ConnectionProvider slow = new ConnectionProvider() {
             @Override
             public Connection acquire() {
@@ -93,6 +99,14 @@ public final class SlowStore {
         return calendar;
     }
 
+    /**
+     * Whether the server answers, as the window's status bar learns it: each check takes a slow
+     * connection (and is noted in {@link #calls()}), and fails while {@link #serverAway(boolean)} says so.
+     */
+    public ServerHealth health() {
+        return ServerHealth.of(new SlowConnections());
+    }
+
     /** How long every call takes. */
     public Duration delay() {
         return delay;
@@ -108,6 +122,11 @@ public final class SlowStore {
         held.countDown();
     }
 
+    /** While true, the health checks find no server (the store's own calls still work). */
+    public void serverAway(boolean away) {
+        serverAway = away;
+    }
+
     /** Every call so far, in the order they ended. */
     public List<Call> calls() {
         return List.copyOf(calls);
@@ -116,5 +135,57 @@ public final class SlowStore {
     /** Every statement that changed something, as SQL with its values, in the order run. */
     public List<String> writes() {
         return List.copyOf(writes);
+    }
+
+    /** The store's connections as a data source, as {@link ServerHealth} takes a server's pool. */
+    private final class SlowConnections implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            waitAsTheServerWould();
+            if (serverAway) {
+                throw new SQLException("the server does not answer");
+            }
+            return connections.acquire();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // nothing is logged
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // the delay is the test's
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 }
