@@ -95,17 +95,16 @@ final class DocumentDialogs {
                 model.formatProperty().set((ExportFormat) now.getUserData());
             }
         });
-        HBox target = pathField("reportTarget", model.targetProperty(), () -> {
+        HBox target = pathField("reportTarget", model.targetProperty(), () -> model.chooseTarget((folder, name) -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("exportDialog.chooserTitle"));
-            Path now = model.targetProperty().get();
-            if (now != null && now.getParent() != null && now.getParent().toFile().isDirectory()) {
-                chooser.setInitialDirectory(now.getParent().toFile());
+            if (folder != null) {
+                chooser.setInitialDirectory(folder.toFile());
             }
-            chooser.setInitialFileName(model.suggestedFileName());
+            chooser.setInitialFileName(name);
             File chosen = chooser.showSaveDialog(stage);
             return chosen == null ? null : chosen.toPath();
-        });
+        }));
         VBox scope = new VBox(6, ReportPane.labelled("followup.reportExport.plan", plan), ReportPane.labelled("followup.reportExport.unit", unit));
         Node choices = new VBox(10, titled("followup.reportExport.period", ReportPane.pickers(model.period())),
                 titled("followup.reportExport.scope", scope), titled("exportDialog.format", formatBox),
@@ -133,16 +132,15 @@ final class DocumentDialogs {
         units.setPrefHeight(200);
         units.setCellFactory(CheckBoxListCell.forListView(UrgingLettersViewModel.UnitChoice::chosenProperty));
         units.setPlaceholder(new Label(Messages.get("followup.urge.noUnitListed")));
-        HBox folder = pathField("urgeFolder", model.folderProperty(), () -> {
+        HBox folder = pathField("urgeFolder", model.folderProperty(), () -> model.chooseFolder(start -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Messages.get("followup.urge.folder"));
-            Path now = model.folderProperty().get();
-            if (now != null && now.toFile().isDirectory()) {
-                chooser.setInitialDirectory(now.toFile());
+            if (start != null) {
+                chooser.setInitialDirectory(start.toFile());
             }
             File chosen = chooser.showDialog(stage);
             return chosen == null ? null : chosen.toPath();
-        });
+        }));
         VBox when = new VBox(6, ReportPane.labelled("followup.urge.asOf", asOf),
                 ReportPane.labelled("followup.urge.within", new HBox(6, within, new Label(Messages.get("followup.daysAhead.unit")))),
                 ReportPane.labelled("followup.urge.reportBy", reportBy));
@@ -187,8 +185,8 @@ final class DocumentDialogs {
         return stage;
     }
 
-    /** A path typed or chosen: the text field and the property kept in step; "Chọn…" asks the system. */
-    private static HBox pathField(String id, ObjectProperty<Path> path, java.util.function.Supplier<Path> choose) {
+    /** A path typed or chosen: the text field and the property kept in step; "Chọn…" runs {@code choose}. */
+    private static HBox pathField(String id, ObjectProperty<Path> path, Runnable choose) {
         TextField field = new TextField();
         field.setId(id);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -208,12 +206,7 @@ final class DocumentDialogs {
             }
         });
         Button browse = new Button(Messages.get("followup.document.choose"));
-        browse.setOnAction(e -> {
-            Path chosen = choose.get();
-            if (chosen != null) {
-                path.set(chosen);
-            }
-        });
+        browse.setOnAction(e -> choose.run());
         return new HBox(6, field, browse);
     }
 

@@ -33,6 +33,7 @@ public final class ReportExportViewModel {
     private final List<String> unitNames;
     private final LocalDate today;
     private final ReportSettings period;
+    private final TaskExecutor executor;
     private final DocumentRun run;
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
     private final ObjectProperty<String> unit = new SimpleObjectProperty<>(this, "unit");
@@ -52,6 +53,7 @@ public final class ReportExportViewModel {
         this.unitNames = List.copyOf(unitNames);
         this.today = today;
         this.period = periodCopy.apply(today, this::periodChanged);
+        this.executor = executor;
         this.run = new DocumentRun(executor, dialogs);
         suggested = suggestedFileName();
         target.set(folder.resolve(suggested));
@@ -98,6 +100,20 @@ public final class ReportExportViewModel {
 
     public DocumentRun run() {
         return run;
+    }
+
+    /**
+     * "Chọn…": asks {@code chooser} for the file, giving it the folder of the file chosen so far (null when
+     * that is no folder) and the name suggested, once that folder was looked at in the background.
+     */
+    public void chooseTarget(BiFunction<Path, String, Path> chooser) {
+        Path now = target.get();
+        StartingFolder.lookAt(executor, now == null ? null : now.getParent(), folder -> {
+            Path chosen = chooser.apply(folder, suggestedFileName());
+            if (chosen != null) {
+                target.set(chosen);
+            }
+        });
     }
 
     /** "bao-cao-quy-iv-nam-2026.docx", from the period chosen. */

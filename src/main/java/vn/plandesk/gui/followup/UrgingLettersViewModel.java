@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -63,6 +64,7 @@ public final class UrgingLettersViewModel {
     }
 
     private final List<Plan> plans;
+    private final TaskExecutor executor;
     private final DocumentRun run;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final IntegerProperty withinDays = new SimpleIntegerProperty(this, "withinDays");
@@ -77,6 +79,7 @@ public final class UrgingLettersViewModel {
     UrgingLettersViewModel(List<Plan> plans, LocalDate today, int withinDays, Set<String> picked, Path folder,
                            TaskExecutor executor, FollowUpDialogs dialogs) {
         this.plans = List.copyOf(plans);
+        this.executor = executor;
         this.run = new DocumentRun(executor, dialogs);
         asOf.set(today);
         this.withinDays.set(withinDays);
@@ -111,6 +114,19 @@ public final class UrgingLettersViewModel {
 
     public DocumentRun run() {
         return run;
+    }
+
+    /**
+     * "Chọn…": asks {@code chooser} for the folder, giving it the folder chosen so far (null when that is no
+     * folder), once that was looked at in the background.
+     */
+    public void chooseFolder(UnaryOperator<Path> chooser) {
+        StartingFolder.lookAt(executor, folder.get(), start -> {
+            Path chosen = chooser.apply(start);
+            if (chosen != null) {
+                folder.set(chosen);
+            }
+        });
     }
 
     /** Writes one letter per chosen unit into the folder; refuses in one line when something is missing. */

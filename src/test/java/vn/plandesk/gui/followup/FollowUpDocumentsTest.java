@@ -13,6 +13,7 @@ import static vn.plandesk.logic.followup.FollowUpPlans.task;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.gui.StoreChanges;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
+import vn.plandesk.gui.background.StepTaskExecutor;
 import vn.plandesk.logic.export.ExportFormat;
 import vn.plandesk.logic.followup.ReportPeriod;
 import vn.plandesk.logic.followup.UnitGroup;
@@ -181,5 +183,48 @@ class FollowUpDocumentsTest {
         try (Stream<Path> listed = Files.list(dir)) {
             return listed.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aChooserOpensInTheFolderChosenAsTheBackgroundFindsItNotAsTheButtonIsPressed() throws Exception {
+        StepTaskExecutor executor = new StepTaskExecutor();
+        FollowUpViewModel followUp = new FollowUpViewModel(store.plans(), dialogs, new StoreChanges(), () -> TODAY, executor);
+        followUp.exportReport();
+        ReportExportViewModel report = dialogs.reportExport;
+        Path reports = folder.resolve("bao-cao");
+        report.targetProperty().set(reports.resolve("quy-1.docx"));
+        List<String> opened = new ArrayList<>();
+
+        executor.hold = true;
+        report.chooseTarget((start, name) -> {
+            opened.add(start + " " + name);
+            return reports.resolve("quy-1-ban-2.docx");
+        });
+        assertEquals(List.of(), opened, "no chooser while the folder is being looked at (a share may not answer)");
+        // made after "Chọn…" was pressed: found only if the folder is looked at in the background work
+        Files.createDirectory(reports);
+        executor.runHeld();
+        assertEquals(List.of(reports + " " + report.suggestedFileName()), opened);
+        assertEquals(reports.resolve("quy-1-ban-2.docx"), report.targetProperty().get());
+
+        followUp.urgePickedUnits();
+        UrgingLettersViewModel letters = dialogs.urgingLetters;
+        Path into = folder.resolve("cong-van");
+        letters.folderProperty().set(into);
+        letters.chooseFolder(start -> {
+            opened.add(String.valueOf(start));
+            return null;
+        });
+        executor.runHeld();
+        assertEquals("null", opened.get(1), "a folder not there: the chooser opens where the system likes");
+        letters.chooseFolder(start -> {
+            opened.add(String.valueOf(start));
+            return null;
+        });
+        Files.createDirectory(into);
+        executor.runHeld();
+        assertEquals(into.toString(), opened.get(2));
+        assertEquals(into, letters.folderProperty().get(), "closed without choosing: the folder is kept");
+        followUp.dispose();
     }
 }
