@@ -48,6 +48,8 @@ import vn.plandesk.gui.background.FxTaskExecutor;
 import vn.plandesk.gui.background.ImmediateTaskExecutor;
 import vn.plandesk.gui.connection.ConnectionDialog;
 import vn.plandesk.gui.connection.ConnectionViewModel;
+import vn.plandesk.gui.editor.PlanEditorViewModel;
+import vn.plandesk.gui.editor.TaskClipboard;
 import vn.plandesk.gui.followup.FollowUpView;
 import vn.plandesk.gui.followup.FollowUpViewModel;
 import vn.plandesk.gui.followup.FxFollowUpDialogs;
@@ -73,22 +75,26 @@ import vn.plandesk.logic.store.SlowStore;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanStatus;
 import vn.plandesk.model.Task;
 import vn.plandesk.model.Unit;
 
 /**
- * The window's sections beside the plan list on a store that takes 300 ms for every call: Theo dõi (its
- * list, marking done, extending, its report and letters) and the units directory (filtering, where a unit
- * is used, renaming, merging, stopping a unit) read and write the store while the window keeps painting,
- * never on the JavaFX thread, and what only filters what was read asks the store nothing. Each section is
- * opened as the window opens it on first use: its view model and view made on the JavaFX thread.
+ * The window beyond the plan list and the editor's edits, on a store that takes 300 ms for every call:
+ * Theo dõi (its list, marking done, extending, its report and letters), the units directory (filtering,
+ * where a unit is used, renaming, merging, stopping a unit), a plan copied for next year, what other
+ * desks change, "Hôm nay", the timeline's holidays and the office server's connection all reach the
+ * store while the window keeps painting, never on the JavaFX thread; what only filters or counts what
+ * was read asks the store nothing; and while the store has not answered, the sections say what they
+ * wait for. Each section is opened as the window opens it on first use: its view model and view made
+ * on the JavaFX thread. SlowStoreWindowTest covers the plan list, the editor, export and import.
  */
 @ExtendWith(ApplicationExtension.class)
 class SlowStoreSectionsTest {
     private static final Duration CALL = Duration.ofMillis(300);
     private static final LocalDate TODAY = day(2026, 3, 20);
     private static final String MISSPELT_FINANCE = "Sở Tài chánh";
-    /** 09:41 in Hà Nội, for the times another desk's changes are said to be made at. */
+    /** The window's clock: 09:41 in Hà Nội on {@link #TODAY}, the time said of other desks' changes and of the server. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T02:41:05Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @TempDir
@@ -344,6 +350,25 @@ class SlowStoreSectionsTest {
         FxWaits.until(30, () -> !shownUnits(robot).contains(MISSPELT_FINANCE));
         assertEquals("2 đơn vị, 0 ngừng sử dụng", text(robot, "#unitStatus"));
         assertFalse(robot.lookup("#unitsBusy").query().isVisible());
+    }
+
+    // ------------------------------------------------------------------ Tệp → Nhân bản kế hoạch
+
+    @Test
+    void aPlanCopiedForNextYearIsStoredAndOpenedWhileTheWindowPaints(FxRobot robot) throws Exception {
+        PlanEditorViewModel editor = new PlanEditorViewModel(slow.plans(), slow.units(), changes, dialogs, new TaskClipboard(), CLOCK,
+                executor);
+        robot.interact(() -> editor.open(planIds.get(0), () -> { }));
+        FxWaits.until(30, () -> planIds.get(0).equals(editor.planIdProperty().get()) && editor.busyTextProperty().get() == null);
+        Long[] opened = new Long[1];
+
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> editor.duplicatePlan(id -> opened[0] = id)),
+                () -> opened[0] != null && editor.busyTextProperty().get() == null);
+
+        assertEquals(opened[0], editor.planIdProperty().get());
+        Plan copy = store.plans().load(opened[0]);
+        assertEquals(PlanStatus.DRAFT, copy.status());
+        assertEquals(List.of("Trình dự thảo Quyết định", "Tổng hợp báo cáo quý"), copy.allTasks().stream().map(Task::content).toList());
     }
 
     // ------------------------------------------------------------------ other desks' changes, "Hôm nay"
