@@ -1,7 +1,6 @@
 package vn.plandesk.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TreeItem;
@@ -59,7 +54,6 @@ import vn.plandesk.model.Unit;
 @ExtendWith(ApplicationExtension.class)
 class SlowStoreWindowTest {
     private static final Duration CALL = Duration.ofMillis(300);
-    private static final String FX_THREAD = "JavaFX Application Thread";
 
     @TempDir
     Path folder;
@@ -69,14 +63,7 @@ class SlowStoreWindowTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final StoreChanges changes = new StoreChanges();
-    private final List<Long> frames = new CopyOnWriteArrayList<>();
-    private final AnimationTimer pulses = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            // the store's calls are timed with the same clock
-            frames.add(System.nanoTime());
-        }
-    };
+    private final WindowPaints paints = new WindowPaints();
     private PlanListViewModel planList;
     private PlanEditorViewModel editor;
     private Stage stage;
@@ -93,12 +80,12 @@ class SlowStoreWindowTest {
                 EditorFixture.CLOCK, executor);
         stage.setScene(new Scene(new PlanListView(planList), 900, 600));
         stage.show();
-        pulses.start();
+        paints.start();
     }
 
     @Stop
     void stop() {
-        pulses.stop();
+        paints.stop();
         executor.shutdown();
         store.close();
     }
@@ -116,7 +103,7 @@ class SlowStoreWindowTest {
         assertTrue(found.get(0).subject().contains("Lạng Sơn"), found.get(0)::subject);
         assertEquals(callsBefore, slow.calls().size(), "typing asked the store nothing");
         // and when the store changes, the list is read again in the background, the search kept
-        assertPaintsWhile(() -> robot.interact(() -> changes.planChanged(planId, this)),
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> changes.planChanged(planId, this)),
                 () -> slow.calls().size() >= callsBefore + 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, planList.shownPlans().size());
@@ -128,7 +115,7 @@ class SlowStoreWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> editor.rootProperty().get() != null && editor.busyTextProperty().get() == null);
         List<String> typed = List.of("Nội dung thứ nhất", "Nội dung thứ hai", "Nội dung thứ ba");
 
-        assertPaintsWhile(() -> robot.interact(() -> {
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> {
             EditorRow task = firstTask(editor.rootProperty().get()).getValue();
             typed.forEach(text -> editor.editText(task, Column.CONTENT, text));
         }), () -> slow.writes().stream().anyMatch(sql -> sql.contains(typed.get(2))) && editor.savedTextProperty().get().startsWith("Đã lưu"));
@@ -152,7 +139,7 @@ class SlowStoreWindowTest {
         assertEquals(store.units().list().stream().filter(Unit::active).toList(), offered);
         assertEquals(callsBefore, slow.calls().size(), "opening the picker asks the store nothing");
         AtomicReference<Unit> made = new AtomicReference<>();
-        assertPaintsWhile(() -> robot.interact(() -> editor.createUnit("Trung tâm Phục vụ hành chính công tỉnh", made::set)),
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> editor.createUnit("Trung tâm Phục vụ hành chính công tỉnh", made::set)),
                 () -> made.get() != null);
         assertTrue(store.units().list().contains(made.get()));
     }
@@ -161,9 +148,9 @@ class SlowStoreWindowTest {
     void thePlanAndTheLastExportAreReadForExportWhileTheWindowPaints(FxRobot robot) throws Exception {
         // the format exported last, as the node's file holds it
         CountingPreferences unread = new CountingPreferences(Map.of("lastKind", ExportFormat.XLSX.name()), CALL);
-        assertPaintsWhile(() -> robot.interact(() -> PlanExport.start(stage, slow.plans(), store.calendar(), planId,
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> PlanExport.start(stage, slow.plans(), store.calendar(), planId,
                 window -> dialogs, () -> unread, file -> { }, executor)), () -> robot.lookup("#export-start").tryQuery().isPresent());
-        assertNotEquals(FX_THREAD, unread.readOn(), "the remembered choices are read off the JavaFX thread");
+        assertNotEquals(WindowPaints.FX_THREAD, unread.readOn(), "the remembered choices are read off the JavaFX thread");
         assertTrue(robot.lookup("#export-kind-xlsx").queryAs(RadioButton.class).isSelected(), "the dialog offers the format exported last");
         robot.interact(() -> robot.lookup("#export-start").query().getScene().getWindow().hide());
     }
@@ -173,7 +160,7 @@ class SlowStoreWindowTest {
         ImportReviewViewModel[] review = new ImportReviewViewModel[1];
         Path document = Path.of(SlowStoreWindowTest.class.getResource("/importer/samples/000_c35e675f79bbd5c5.txt").toURI());
 
-        assertPaintsWhile(() -> robot.interact(() -> {
+        paints.assertPaintsWhile(slow, () -> robot.interact(() -> {
             review[0] = new ImportReviewViewModel(slow.plans(), slow.units(), PublicBodies.shipped(), changes, dialogs,
                     executor);
             review[0].readFile(document);
@@ -182,49 +169,10 @@ class SlowStoreWindowTest {
             review[0].number().set("25/KH-SKHĐT");
             review[0].issuedOn().set(LocalDate.of(2018, 9, 12));
         });
-        assertPaintsWhile(() -> robot.interact(review[0]::accept), () -> review[0].state() == ImportReviewViewModel.State.STORED);
+        paints.assertPaintsWhile(slow, () -> robot.interact(review[0]::accept), () -> review[0].state() == ImportReviewViewModel.State.STORED);
 
         assertEquals(3, store.plans().count());
         assertTrue(dialogs.shown().isEmpty(), dialogs.shown()::toString);
-    }
-
-    /**
-     * Runs {@code action} (from the test thread), waits until {@code done}, and checks that no store
-     * call made meanwhile ran on the JavaFX thread and that the window painted while the store worked:
-     * at least one frame for every {@link #CALL} of store time. A call on the JavaFX thread holds it for
-     * the whole call, with no frame at all. The frames are counted over the whole action rather than
-     * per call, so that one frame coming late on a busy machine does not fail the test.
-     */
-    private void assertPaintsWhile(Runnable action, Callable<Boolean> done) throws Exception {
-        int callsBefore = slow.calls().size();
-        action.run();
-        FxWaits.until(30, done);
-        List<SlowStore.Call> calls = List.copyOf(slow.calls().subList(callsBefore, slow.calls().size()));
-        assertFalse(calls.isEmpty(), "the store was asked");
-        assertEquals(List.of(), calls.stream().filter(call -> call.thread().equals(FX_THREAD)).toList(),
-                "store calls made on the JavaFX thread");
-        List<long[]> busy = busyStretches(calls);
-        long busyNanos = busy.stream().mapToLong(stretch -> stretch[1] - stretch[0]).sum();
-        long framesWhileBusy = List.copyOf(frames).stream()
-                .filter(t -> busy.stream().anyMatch(stretch -> t > stretch[0] && t < stretch[1]))
-                .count();
-        long wanted = Math.max(1, busyNanos / CALL.toNanos());
-        assertTrue(framesWhileBusy >= wanted, "the window painted " + framesWhileBusy + " frames in " + busyNanos / 1_000_000
-                + " ms of store calls; wanted at least " + wanted);
-    }
-
-    /** The calls merged where they overlap (the executor runs several at once): when the store was at work. */
-    private static List<long[]> busyStretches(List<SlowStore.Call> calls) {
-        List<long[]> stretches = new ArrayList<>();
-        for (SlowStore.Call call : calls.stream().sorted(Comparator.comparingLong(SlowStore.Call::start)).toList()) {
-            long[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
-            if (last != null && call.start() <= last[1]) {
-                last[1] = Math.max(last[1], call.end());
-            } else {
-                stretches.add(new long[] {call.start(), call.end()});
-            }
-        }
-        return stretches;
     }
 
     private static TreeItem<EditorRow> firstTask(TreeItem<EditorRow> item) {
