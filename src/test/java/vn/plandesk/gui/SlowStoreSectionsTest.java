@@ -8,6 +8,8 @@ import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
 import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
+import static vn.plandesk.gui.units.UnitTableOnScreen.shownUnits;
+import static vn.plandesk.gui.units.UnitTableOnScreen.unitRow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -625,20 +626,6 @@ class SlowStoreSectionsTest {
         TreeTableView<FollowUpView.Row> tree = robot.lookup("#followUpTree").queryAs(TreeTableView.class);
         return tree.getRoot().getChildren().stream().flatMap(unit -> unit.getChildren().stream()).map(TreeItem::getValue)
                 .map(FollowUpView.Row::item).map(FollowUpItem::task).map(Task::content).sorted().toList();
-    }
-
-    /** The directory's row of a unit: its name alone also stands in reused, hidden cells and in other views. */
-    private static TableRow<?> unitRow(FxRobot robot, String fullName) {
-        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> !row.isEmpty() && row.isVisible() && fullName.equals(((Unit) row.getItem()).fullName()))
-                .findFirst().orElseThrow();
-    }
-
-    private static List<String> shownUnits(FxRobot robot) {
-        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> !row.isEmpty() && row.isVisible())
-                .map(row -> ((Unit) row.getItem()).fullName())
-                .toList();
     }
 
     private static String placeholder(Node placeholder) {

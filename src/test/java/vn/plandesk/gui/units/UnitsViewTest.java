@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
 import static vn.plandesk.logic.followup.FollowUpPlans.plan;
 import static vn.plandesk.logic.followup.FollowUpPlans.task;
+import static vn.plandesk.gui.units.UnitTableOnScreen.shownUnits;
+import static vn.plandesk.gui.units.UnitTableOnScreen.unitRow;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -123,19 +124,5 @@ class UnitsViewTest {
 
     private List<String> followUpUnits() {
         return followUp.viewModel.dueListProperty().get().groups().stream().map(UnitGroup::name).toList();
-    }
-
-    /** The directory's row of a unit: its name alone also stands in reused, hidden cells and in other views. */
-    private static TableRow<?> unitRow(FxRobot robot, String fullName) {
-        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> !row.isEmpty() && row.isVisible() && fullName.equals(((Unit) row.getItem()).fullName()))
-                .findFirst().orElseThrow();
-    }
-
-    private static List<String> shownUnits(FxRobot robot) {
-        return robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> !row.isEmpty() && row.isVisible())
-                .map(row -> ((Unit) row.getItem()).fullName())
-                .toList();
     }
 }
