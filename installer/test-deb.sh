@@ -197,8 +197,9 @@ one_line() { # one_line PATTERN COMMAND...: exit 1, one line on stderr with PATT
     "$@" >"$work/1.out" 2>"$work/1.err" </dev/null || code=$?
     [ "$code" = 1 ] && [ "$(wc -l < "$work/1.err")" = 1 ] && [ ! -s "$work/1.out" ] && grep -qF -- "$pattern" "$work/1.err"
 }
-check "GTK 3 missing: $(env PATH="$work/nogtk:$PATH" DISPLAY="$display" plandesk 2>&1)" \
-    one_line "sudo apt-get install libgtk-3-0" env PATH="$work/nogtk:$PATH" DISPLAY="$display" plandesk
+# A cache folder of its own: the windows above found GTK 3, and the launcher remembers that.
+nogtk=(env PATH="$work/nogtk:$PATH" XDG_CACHE_HOME="$work/cache-nogtk" DISPLAY="$display" plandesk)
+check "GTK 3 missing: $("${nogtk[@]}" 2>&1)" one_line "sudo apt-get install libgtk-3-0" "${nogtk[@]}"
 check "data folder not writable: $(env XDG_DATA_HOME="$work/a-file" DISPLAY="$display" plandesk 2>&1)" \
     one_line "$work/a-file/plandesk" env XDG_DATA_HOME="$work/a-file" DISPLAY="$display" plandesk
 check "no screen: $(env -u DISPLAY plandesk 2>&1)" one_line "DISPLAY" env -u DISPLAY plandesk

@@ -60,11 +60,11 @@ expect "Java 11 named by its release file" 1 "Java 17" "11.0.22" -- \
 expect "no screen" 1 "DISPLAY" "plandesk --help" -- \
     env -u DISPLAY -u WAYLAND_DISPLAY PATH="$work/gtk:$PATH" "$launcher"
 expect "GTK 3 missing" 1 "GTK 3" "sudo apt-get install libgtk-3-0" -- \
-    env PATH="$work/nogtk:$PATH" DISPLAY=:99 "$launcher"
+    env PATH="$work/nogtk:$PATH" DISPLAY=:99 XDG_CACHE_HOME="$work/cache-nogtk" "$launcher"
 expect "GTK 3 missing, in English" 1 "needs GTK 3" "sudo apt-get install libgtk-3-0" -- \
-    env PATH="$work/nogtk:$PATH" DISPLAY=:99 "$launcher" --lang en
+    env PATH="$work/nogtk:$PATH" DISPLAY=:99 XDG_CACHE_HOME="$work/cache-nogtk" "$launcher" --lang en
 expect "GTK 3 missing, a document to open" 1 "GTK 3" -- \
-    env PATH="$work/nogtk:$PATH" DISPLAY=:99 "$launcher" "$work/kế hoạch.docx"
+    env PATH="$work/nogtk:$PATH" DISPLAY=:99 XDG_CACHE_HOME="$work/cache-nogtk" "$launcher" "$work/kế hoạch.docx"
 expect "default data folder not writable" 1 "$work/a-file/plandesk" "--db" -- \
     env PATH="$work/gtk:$PATH" DISPLAY=:99 XDG_DATA_HOME="$work/a-file" "$launcher"
 expect "--db folder not writable" 1 "$work/a-file/kho" -- \
@@ -97,8 +97,25 @@ if [ "$(HOME=/h XDG_DATA_HOME= plandesk_data_folder)" = /h/.local/share/plandesk
 # grep that stops at the first match made the listing die of SIGPIPE and GTK 3 look missing.
 fake ldconfig "$work/manylibs" 'echo "	libgtk-3.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libgtk-3.so.0"
 i=0; while [ $i -lt 5000 ]; do echo "	libother$i.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libother$i.so.1"; i=$((i + 1)); done'
-if (set -o pipefail; PATH="$work/manylibs:$PATH" plandesk_has_gtk3); then ok "GTK 3 found in a long listing, with pipefail"
+if (set -o pipefail; XDG_CACHE_HOME="$work/cache-long" PATH="$work/manylibs:$PATH" plandesk_has_gtk3); then ok "GTK 3 found in a long listing, with pipefail"
 else bad "GTK 3 found in a long listing, with pipefail"; fi
+
+# GTK 3 once found is remembered (ldconfig is not asked again) until the library cache changes.
+cache="$work/cache-remembered"
+plandesk_ld_cache="$work/ld.so.cache"
+touch -d '1 hour ago' "$plandesk_ld_cache"
+gtk3() { (XDG_CACHE_HOME="$cache" PATH="$1:$PATH" plandesk_has_gtk3); }
+if gtk3 "$work/nogtk"; then bad "GTK 3 missing, nothing remembered yet"; else ok "GTK 3 missing, nothing remembered yet"; fi
+if gtk3 "$work/gtk"; then ok "GTK 3 found"; else bad "GTK 3 found"; fi
+if gtk3 "$work/nogtk"; then ok "GTK 3 found before, library cache unchanged: ldconfig not asked"
+else bad "GTK 3 found before, library cache unchanged: ldconfig not asked"; fi
+touch -d '1 hour' "$plandesk_ld_cache"
+if gtk3 "$work/nogtk"; then bad "GTK 3 removed since (library cache newer): missing"
+else ok "GTK 3 removed since (library cache newer): missing"; fi
+
+# A data folder not there yet is made (one that cannot be is refused above: --db folder not writable).
+if plandesk_can_write "$work/writable/kho" && [ -d "$work/writable/kho" ]; then ok "new data folder created"
+else bad "new data folder created"; fi
 
 echo "launchers: $passed passed, $failed failed"
 [ "$failed" = 0 ]

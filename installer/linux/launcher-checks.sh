@@ -68,21 +68,31 @@ plandesk_data_folder() {
     fi
 }
 
-# GTK 3 is what JavaFX opens its windows with; without it JavaFX ends in a stack trace.
+# The library cache ldconfig reads, whose change (a library installed or removed) voids what
+# plandesk_has_gtk3 remembered.
+plandesk_ld_cache=/etc/ld.so.cache
+
+# GTK 3 is what JavaFX opens its windows with; without it JavaFX ends in a stack trace. Asking ldconfig
+# takes two programs (10-25 ms on a 2-core machine) before every window, so a GTK 3 found is remembered
+# in the user's cache folder until the library cache changes.
 plandesk_has_gtk3() {
+    _pd_found="${XDG_CACHE_HOME:-${HOME:-}/.cache}/plandesk/gtk3-found"
+    [ -f "$plandesk_ld_cache" ] && [ "$_pd_found" -nt "$plandesk_ld_cache" ] && return 0
     _pd_ldconfig="$(command -v ldconfig 2>/dev/null || true)"
     [ -n "$_pd_ldconfig" ] || _pd_ldconfig=/sbin/ldconfig
     # grep reads to the end: with -q it would stop at the first match, ldconfig would die of SIGPIPE,
     # and a caller with pipefail (app/plandesk) would be told now and then that GTK 3 is missing.
-    "$_pd_ldconfig" -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null
+    "$_pd_ldconfig" -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null || return 1
+    # Not remembered when the cache folder cannot be written: asked again next time.
+    mkdir -p -- "${_pd_found%/*}" 2>/dev/null && { : > "$_pd_found"; } 2>/dev/null
+    return 0
 }
 
-# Creates the folder when it is not there and checks a file can be written in it.
+# Creates the folder when it is not there and checks files can be created in it (the kernel's
+# answer, which also knows read-only file systems).
 plandesk_can_write() {
-    mkdir -p -- "$1" 2>/dev/null || return 1
-    _pd_probe="$1/.plandesk-write-test.$$"
-    ( : > "$_pd_probe" ) 2>/dev/null || return 1
-    rm -f -- "$_pd_probe"
+    [ -d "$1" ] || mkdir -p -- "$1" 2>/dev/null || return 1
+    [ -w "$1" ] && [ -x "$1" ]
 }
 
 # Before the window: a screen, GTK 3, a writable data folder. Prints one line and fails when one is
