@@ -12,8 +12,10 @@ plandesk_opens_window() {
             -*) ;;
             *)
                 if [ -z "$_pd_doc" ]; then
-                    case "$(printf '%s' "$1" | tr 'A-Z' 'a-z')" in
-                        *.json|*.docx|*.doc|*.txt|*.xml) _pd_doc="$1"; shift; continue ;;
+                    # the extension in any case, matched by the shell itself (tr is a program to start)
+                    case "$1" in
+                        *.[jJ][sS][oO][nN]|*.[dD][oO][cC][xX]|*.[dD][oO][cC]|*.[tT][xX][tT]|*.[xX][mM][lL])
+                            _pd_doc="$1"; shift; continue ;;
                     esac
                 fi
                 return 1 ;;
