@@ -212,6 +212,27 @@ class SlowStoreSectionsTest {
     }
 
     @Test
+    void whileATaskMarkedDoneIsStoredFollowUpSaysSoAndWaitsWithItsActions(FxRobot robot) throws Exception {
+        openFollowUp(robot);
+        robot.clickOn("Trình dự thảo Quyết định");
+        robot.clickOn("#markDone");
+        slow.hold();
+        robot.clickOn("Hoàn thành");
+
+        FxWaits.until(() -> text(robot, "#followUpStatus").equals("Đang lưu: “Trình dự thảo Quyết định” đã hoàn thành…"));
+        assertTrue(robot.lookup("#followUpBusy").query().isVisible());
+        assertTrue(robot.lookup("#markDone").query().isDisabled(), "not twice while it is stored");
+        assertTrue(robot.lookup("#extendDeadline").query().isDisabled());
+        assertEquals(null, storedTask(0, 0).completedOn(), "not stored yet");
+
+        slow.release();
+        FxWaits.until(30, () -> followUpSettled() && !shownTasks(robot).contains("Trình dự thảo Quyết định"));
+        assertEquals("2 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 2 kế hoạch", text(robot, "#followUpStatus"));
+        assertFalse(robot.lookup("#followUpBusy").query().isVisible());
+        assertEquals(TODAY, storedTask(0, 0).completedOn());
+    }
+
+    @Test
     void anExtensionIsReadAsTypedWithoutTheStoreThenStoredWhileTheWindowPaints(FxRobot robot) throws Exception {
         openFollowUp(robot);
         robot.clickOn("Rà soát hồ sơ thẩm định");

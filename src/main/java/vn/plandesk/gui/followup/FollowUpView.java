@@ -79,8 +79,11 @@ public final class FollowUpView extends BorderPane {
 
         Button done = button("markDone", Messages.get("followup.action.done"), viewModel::markSelectedDone);
         Button extend = button("extendDeadline", Messages.get("followup.action.extend"), viewModel::extendSelected);
-        done.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
-        extend.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
+        // one action at a time: a second click while the first is stored would act on the task as it was
+        for (Button action : new Button[] {done, extend}) {
+            action.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not())
+                    .or(viewModel.storingProperty()));
+        }
         Button reload = button("reloadFollowUp", Messages.get("followup.action.refresh"), viewModel::refresh);
         Button report = button("exportReport", Messages.get("followup.action.exportReport"), viewModel::exportReport);
         Button urge = button("composeUrging", Messages.get("followup.action.urge"), viewModel::urgePickedUnits);
@@ -103,7 +106,8 @@ public final class FollowUpView extends BorderPane {
         shown.valueProperty().bindBidirectional(viewModel.shownProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(viewModel.loadingProperty());
+        busy.setId("followUpBusy");
+        busy.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.storingProperty()));
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox daysBox = new HBox(6, shown, before, days, after);

@@ -65,6 +65,11 @@ public final class FollowUpViewModel {
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(this, "shown", Shown.ALL);
     private final ObservableList<UnitGroup> pickedUnits = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Follow-up actions sent to the store and not yet answered: the busy mark shows, the actions wait. */
+    private final IntegerProperty writesUnderWay = new SimpleIntegerProperty(this, "writesUnderWay");
+    private final ReadOnlyBooleanWrapper storing = new ReadOnlyBooleanWrapper(this, "storing");
+    /** What the status line says while writes are under way: the latest one. */
+    private String writing = "";
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
             Messages.get("followup.status.loading"));
@@ -86,6 +91,7 @@ public final class FollowUpViewModel {
         this.snapshots = new PlanSnapshots(store);
         this.actions = new TaskActions(store);
         this.report = new ReportSettings(today.get(), this::recountReport);
+        storing.bind(writesUnderWay.greaterThan(0));
         daysAhead.addListener((o, before, now) -> relist());
         shown.addListener((o, before, now) -> relist());
         subscription = changes.subscribe(change -> {
@@ -150,7 +156,12 @@ public final class FollowUpViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** "3 nhiệm vụ quá hạn, 2 nhiệm vụ đến hạn trong 7 ngày tới". */
+    /** True while a task marked done or extended is being stored. */
+    public ReadOnlyBooleanProperty storingProperty() {
+        return storing.getReadOnlyProperty();
+    }
+
+    /** "3 nhiệm vụ quá hạn, 2 nhiệm vụ đến hạn trong 7 ngày tới", or what is under way. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
@@ -169,7 +180,7 @@ public final class FollowUpViewModel {
     public void refresh() {
         long mine = refreshes.incrementAndGet();
         loading.set(true);
-        statusText.set(Messages.get("followup.status.loading"));
+        showStatus(Messages.get("followup.status.loading"));
         executor.execute(BackgroundTask.wrap(snapshots::current)
                 .onSuccess(read -> {
                     if (mine == refreshes.get()) {
@@ -210,7 +221,8 @@ public final class FollowUpViewModel {
         if (date.isEmpty()) {
             return;
         }
-        store(item, "followup.done.failed", () -> actions.markDone(item.plan(), item.task(), date.get(), now));
+        store(item, "followup.status.storingDone", "followup.done.failed",
+                () -> actions.markDone(item.plan(), item.task(), date.get(), now));
     }
 
     /** Asks for the new deadline of the selected task (words, day granted, reason) and stores it, the original kept. */
@@ -226,7 +238,8 @@ public final class FollowUpViewModel {
         }
         FollowUpDialogs.ExtensionRequest r = request.get();
         LocalDate grantedOn = r.grantedOn() == null ? today.get() : r.grantedOn();
-        store(item, "followup.extend.failed", () -> actions.extend(item.plan(), item.task(), r.words(), grantedOn, r.reason()));
+        store(item, "followup.status.storingExtension", "followup.extend.failed",
+                () -> actions.extend(item.plan(), item.task(), r.words(), grantedOn, r.reason()));
     }
 
     /** What typed words are read as, for the extension form: the date, or why they cannot be used. */
@@ -242,20 +255,33 @@ public final class FollowUpViewModel {
     }
 
     /**
-     * Stores one follow-up action on the window's executor, never on the JavaFX thread; once it is
-     * committed the task leaves the selection and the list is read again.
+     * Stores one follow-up action on the window's executor, never on the JavaFX thread, the status line saying
+     * {@code underWayKey} meanwhile; once it is committed the task leaves the selection and the list is read again.
      */
-    private void store(FollowUpItem item, String failedTitleKey, Callable<TaskActions.Stored> write) {
+    private void store(FollowUpItem item, String underWayKey, String failedTitleKey, Callable<TaskActions.Stored> write) {
+        writing = Messages.get(underWayKey, item.task().content());
+        writesUnderWay.set(writesUnderWay.get() + 1);
+        showStatus(writing);
         executor.execute(BackgroundTask.wrap(() -> {
             TaskActions.Stored stored = write.call();
             // The snapshots take it after any reading under way (they are locked); the refresh then re-reads nothing for this change.
             snapshots.taskStored(stored);
             return stored;
-        }).onSuccess(stored -> {
+        }).onFinished(() -> writesUnderWay.set(writesUnderWay.get() - 1)).onSuccess(stored -> {
             selected.set(null);
             changes.planChanged(item.plan().id(), this);
             refresh();
-        }).onFailure(e -> failed(failedTitleKey, e)));
+        }).onFailure(e -> {
+            if (isLoaded() && !loading.get()) {
+                relist(); // the status line back to the counts
+            }
+            failed(failedTitleKey, e);
+        }));
+    }
+
+    /** Says {@code idle} in the status line, unless a write is under way: that is said until it is answered. */
+    private void showStatus(String idle) {
+        statusText.set(writesUnderWay.get() > 0 ? writing : idle);
     }
 
     private void failed(String titleKey, Throwable e) {
@@ -272,7 +298,7 @@ public final class FollowUpViewModel {
         dueList.set(list);
         selected.set(before == null ? null : list.items().stream()
                 .filter(i -> i.plan().id() == before.plan().id() && i.task().id().equals(before.task().id())).findFirst().orElse(null));
-        statusText.set(Messages.get("followup.status", list.overdueTasks(), list.dueSoonTasks(), list.withinDays(), plans.size()));
+        showStatus(Messages.get("followup.status", list.overdueTasks(), list.dueSoonTasks(), list.withinDays(), plans.size()));
         placeholderText.set(Messages.get("followup.placeholder", list.withinDays()));
     }
 

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.followup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
 import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
@@ -98,11 +99,49 @@ class FollowUpViewModelTest {
 
         assertEquals(null, store.plans().load(planId).allTasks().get(0).completedOn(), "nothing written on the JavaFX thread");
         assertEquals(1, viewModel.dueListProperty().get().overdueTasks());
+        assertTrue(viewModel.storingProperty().get());
+        assertEquals("Đang lưu: “Trình dự thảo Quyết định” đã hoàn thành…", viewModel.statusTextProperty().get());
         background.hold = false;
         background.runHeld();
         assertEquals(day(2026, 3, 19), store.plans().load(planId).allTasks().get(0).completedOn());
         assertEquals(0, viewModel.dueListProperty().get().overdueTasks());
         assertEquals(List.of(new StoreChanges.Change(planId, viewModel)), published);
+        assertFalse(viewModel.storingProperty().get());
+        assertEquals("0 nhiệm vụ quá hạn, 1 nhiệm vụ đến hạn trong 7 ngày tới · 1 kế hoạch", viewModel.statusTextProperty().get());
+    }
+
+    @Test
+    void anExtensionUnderWaySaysSoUntilStoredEvenWhenTheListIsReadMeanwhile() {
+        viewModel.selectedProperty().set(item("Trình dự thảo Quyết định"));
+        dialogs.extensions.add(Optional.of(new FollowUpDialogs.ExtensionRequest("Trước ngày 31/3/2026", null, "")));
+        background.hold = true;
+
+        viewModel.extendSelected();
+        background.hold = false;
+        viewModel.refresh(); // another desk's change read meanwhile
+
+        assertEquals("Đang lưu thời hạn mới của “Trình dự thảo Quyết định”…", viewModel.statusTextProperty().get());
+        assertTrue(viewModel.storingProperty().get());
+        background.runHeld();
+        assertFalse(viewModel.storingProperty().get());
+        assertEquals(0, viewModel.dueListProperty().get().overdueTasks());
+    }
+
+    @Test
+    void aRefusedWriteEndsTheWaitAndTheStatusLineShowsTheCountsAgain() throws StoreException {
+        viewModel.selectedProperty().set(item("Trình dự thảo Quyết định"));
+        dialogs.completionDates.add(Optional.of(day(2026, 3, 19)));
+        background.hold = true;
+        viewModel.markSelectedDone();
+        store.plans().delete(planId, store.plans().load(planId).version()); // gone before the write reaches the store
+
+        background.hold = false;
+        background.runHeld();
+
+        assertFalse(viewModel.storingProperty().get());
+        assertEquals(2, dialogs.shown.size(), dialogs.shown.toString());
+        assertTrue(dialogs.shown.get(1).startsWith(Messages.get("followup.done.failed") + ": "), dialogs.shown.toString());
+        assertEquals("0 nhiệm vụ quá hạn, 0 nhiệm vụ đến hạn trong 7 ngày tới · 0 kế hoạch", viewModel.statusTextProperty().get());
     }
 
     @Test
