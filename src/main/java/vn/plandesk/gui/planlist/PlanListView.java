@@ -238,6 +238,7 @@ public final class PlanListView extends BorderPane {
         addSamples.setOnAction(event -> viewModel.addSamples());
         addSamples.visibleProperty().bind(viewModel.offerSamplesProperty());
         addSamples.managedProperty().bind(addSamples.visibleProperty());
+        addSamples.disableProperty().bind(viewModel.addingSamplesProperty());
         VBox box = new VBox(12, text, addSamples);
         box.setAlignment(Pos.CENTER);
         return box;

@@ -90,6 +90,7 @@ public final class PlanListViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText");
     private final ReadOnlyBooleanWrapper offerSamples = new ReadOnlyBooleanWrapper(this, "offerSamples");
+    private final ReadOnlyBooleanWrapper addingSamples = new ReadOnlyBooleanWrapper(this, "addingSamples");
     private final BooleanProperty holdsNoPlan = new SimpleBooleanProperty(this, "holdsNoPlan");
     private final BooleanProperty editingAllowed = new SimpleBooleanProperty(this, "editingAllowed", true);
     private final ReadOnlyObjectWrapper<List<LocalDate>> openDueDates = new ReadOnlyObjectWrapper<>(this, "openDueDates");
@@ -202,16 +203,23 @@ public final class PlanListViewModel {
         return offerSamples.getReadOnlyProperty();
     }
 
+    /** True while the sample plans are being stored: the list says so and the offer waits. */
+    public ReadOnlyBooleanProperty addingSamplesProperty() {
+        return addingSamples.getReadOnlyProperty();
+    }
+
     /** Stores the two sample plans and shows them all, the search cleared. */
     public void addSamples() {
-        if (!editingAllowed.get()) {
+        if (!editingAllowed.get() || addingSamples.get()) {
             return;
         }
         searchText.set("");
+        addingSamples.set(true);
+        placeholderText.set(Messages.get("planlist.addingSamples"));
         executor.execute(BackgroundTask.wrap(() -> {
             SamplePlans.addTo(plans);
             return null;
-        }).onSuccess(done -> {
+        }).onFinished(() -> addingSamples.set(false)).onSuccess(done -> {
             changes.unitsChanged(this);
             refresh();
         }).onFailure(e -> {
@@ -287,7 +295,7 @@ public final class PlanListViewModel {
         boolean storeEmpty = all.isEmpty();
         shownPlans.setAll(found);
         holdsNoPlan.set(storeEmpty);
-        placeholderText.set(storeEmpty ? Messages.get("planlist.empty")
+        placeholderText.set(addingSamples.get() ? Messages.get("planlist.addingSamples") : storeEmpty ? Messages.get("planlist.empty")
                 : query.isEmpty() ? Messages.get("planlist.noMatchFilters") : Messages.get("planlist.noMatch", query));
         statusText.set(!filtered
                 ? Messages.get("planlist.status.all", dataFile, all.size())

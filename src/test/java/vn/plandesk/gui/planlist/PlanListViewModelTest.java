@@ -65,6 +65,23 @@ class PlanListViewModelTest {
     }
 
     @Test
+    void whileTheSamplesAreStoredTheListSaysSoAndASecondClickAddsNoMore() throws StoreException {
+        int before = reads.runs;
+        reads.hold = true;
+        planList.addSamples();
+        planList.addSamples();
+        assertTrue(planList.addingSamplesProperty().get());
+        assertEquals("Đang thêm hai kế hoạch mẫu…", planList.placeholderTextProperty().get());
+        assertEquals(before + 1, reads.runs, "one write, not two");
+
+        reads.hold = false;
+        reads.runHeld();
+        assertFalse(planList.addingSamplesProperty().get());
+        assertEquals(2, store.plans().list().size());
+        assertEquals(2, planList.shownPlans().size());
+    }
+
+    @Test
     void aReadOnlyWindowOnAnEmptyStoreOffersNoSamplesAndStoresNone() {
         planList.editingAllowedProperty().set(false);
 
