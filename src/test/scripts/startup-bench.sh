@@ -76,8 +76,11 @@ plan2k="$(java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-2000" 1 2
 # home_with_last_plan HOME [PLAN_ID]
 home_with_last_plan() {
     rm -rf "$1"
-    mkdir -p "$1/.java/.userPrefs/vn/plandesk"
+    mkdir -p "$1"
+    # Settings' folder only with its file: a folder without one is what Java warns about ("Prefs file removed
+    # in background", 30 ms of logging), which a new user's home (no folder) and a returning one's never show.
     [ -n "${2:-}" ] || return 0
+    mkdir -p "$1/.java/.userPrefs/vn/plandesk"
     cat > "$1/.java/.userPrefs/vn/plandesk/prefs.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
