@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,9 +57,6 @@ public final class ImportReviewViewModel {
     /** A stretch of the source text, [start, end). */
     public record SourceRange(int start, int end) {
     }
-
-    private static final Pattern ROW_FIELD =
-            Pattern.compile("^(phases\\[\\d+](?:\\.subPhases\\[\\d+])?(?:\\.tasks\\[\\d+])?)(?:\\.(\\w+))?$");
 
     private final PlanStore plans;
     private final UnitDirectory directory;
@@ -214,10 +209,9 @@ public final class ImportReviewViewModel {
 
         List<Finding> all = new ArrayList<>(read.findings());
         all.addAll(LowConfidence.of(phases, units.matcher(), plan.issuedOn()));
-        List<FindingItem> items = new ArrayList<>();
-        for (Finding finding : all) {
-            items.add(item(finding, rowsByPath));
-        }
+        FindingPlaces places = new FindingPlaces(Map.of("number", number, "issued_on", issuedOn, "issuer", issuer, "title", subject,
+                "signer", signerName), rowsByPath, units::choice);
+        List<FindingItem> items = all.stream().map(places::place).toList();
         findings.setAll(items);
         items.forEach(item -> item.resolvedProperty().addListener((o, was, is) -> countOpenFindings()));
         countOpenFindings();
@@ -252,47 +246,6 @@ public final class ImportReviewViewModel {
             field.valueProperty().addListener((o, before, now) -> edited(field, row));
         }
         row.field(ReviewRow.Column.LEAD).valueProperty().addListener((o, before, now) -> offerSameCorrection(row, before, now));
-    }
-
-    private FindingItem item(Finding finding, Map<String, ReviewRow> rowsByPath) {
-        String field = finding.field();
-        ReviewField<?> header = switch (field) {
-            case "number" -> number;
-            case "issued_on" -> issuedOn;
-            case "issuer" -> issuer;
-            case "title" -> subject;
-            case "signer" -> signerName;
-            default -> null;
-        };
-        if (header != null) {
-            return new FindingItem(finding, header.name(), header, null, null);
-        }
-        if (field.equals("units") && finding.key().equals("finding.unitProposed") && !finding.args().isEmpty()) {
-            UnitChoice unit = choice(String.valueOf(finding.args().get(0)));
-            return new FindingItem(finding, Messages.get("review.where.unit", finding.args().get(0)), null, null, unit);
-        }
-        Matcher m = ROW_FIELD.matcher(field);
-        if (m.matches() && rowsByPath.containsKey(m.group(1))) {
-            ReviewRow row = rowsByPath.get(m.group(1));
-            ReviewRow.Column column = column(m.group(2));
-            ReviewField<String> target = row.field(column);
-            return new FindingItem(finding, Messages.get("review.where.row", row.shortTitle(), target.name()), target, row, null);
-        }
-        String where = field.equals("units") ? Messages.get("review.where.units") : Messages.get("review.where.document");
-        return new FindingItem(finding, where, null, null, null);
-    }
-
-    private static ReviewRow.Column column(String name) {
-        if (name == null) {
-            return ReviewRow.Column.CONTENT;
-        }
-        return switch (name) {
-            case "label" -> ReviewRow.Column.LABEL;
-            case "deadline" -> ReviewRow.Column.DEADLINE;
-            case "lead", "focalUnit" -> ReviewRow.Column.LEAD;
-            case "support" -> ReviewRow.Column.SUPPORT;
-            default -> ReviewRow.Column.CONTENT;
-        };
     }
 
     private void countOpenFindings() {
@@ -372,10 +325,6 @@ public final class ImportReviewViewModel {
             names.addAll(UnitLists.parse(row.field(ReviewRow.Column.SUPPORT).value()));
         }
         return List.copyOf(names);
-    }
-
-    private UnitChoice choice(String name) {
-        return units.choice(name);
     }
 
     /** What to do with a unit the directory does not know; {@code target} is used for {@link UnitChoice.Action#MAP}. */
