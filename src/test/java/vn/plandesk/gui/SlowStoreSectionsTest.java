@@ -367,11 +367,15 @@ class SlowStoreSectionsTest {
         FxWaits.until(() -> text(robot, "#unitStatus").equals("Đang gộp “Sở Tài chánh” vào “Sở Tài chính”…"));
         assertTrue(robot.lookup("#unitsBusy").query().isVisible());
         assertTrue(shownUnits(robot).contains(MISSPELT_FINANCE), "not merged yet");
+        for (String action : List.of("#addUnit", "#renameUnit", "#mergeUnit", "#toggleUnit")) {
+            assertTrue(robot.lookup(action).query().isDisabled(), action + " waits for the merge");
+        }
 
         slow.release();
         FxWaits.until(30, () -> !shownUnits(robot).contains(MISSPELT_FINANCE));
         assertEquals("2 đơn vị, 0 ngừng sử dụng", text(robot, "#unitStatus"));
         assertFalse(robot.lookup("#unitsBusy").query().isVisible());
+        assertFalse(robot.lookup("#addUnit").query().isDisabled());
     }
 
     // ------------------------------------------------------------------ Tệp → Nhân bản kế hoạch

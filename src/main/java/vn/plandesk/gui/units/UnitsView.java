@@ -49,9 +49,10 @@ public final class UnitsView extends BorderPane {
         Button toggle = button("toggleUnit", "", viewModel::toggleActiveSelected);
         toggle.textProperty().bind(Bindings.createStringBinding(
                 () -> UnitsViewModel.toggleActiveText(viewModel.selectedProperty().get()), viewModel.selectedProperty()));
-        add.disableProperty().bind(viewModel.editingAllowedProperty().not());
+        add.disableProperty().bind(viewModel.editingAllowedProperty().not().or(viewModel.changingProperty()));
         for (Button b : new Button[] {rename, merge, toggle}) {
-            b.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not()));
+            b.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.editingAllowedProperty().not())
+                    .or(viewModel.changingProperty()));
         }
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("unitsBusy");

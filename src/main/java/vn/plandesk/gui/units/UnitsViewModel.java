@@ -54,6 +54,7 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper placeholderText = new ReadOnlyStringWrapper(this, "placeholderText",
             Messages.get("units.status.loading"));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(this, "changing");
     private List<Unit> allUnits = List.of();
     /** The directory has been read once: until then an empty list is not an empty directory. */
     private boolean everRead;
@@ -128,6 +129,14 @@ public final class UnitsViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * True while a change is counted or stored: the actions wait for it, since a second one would start from
+     * the directory as it was before the first.
+     */
+    public ReadOnlyBooleanProperty changingProperty() {
+        return changing.getReadOnlyProperty();
+    }
+
     /** Reads the directory again in the background, keeping the selection when the unit is still there. */
     public void refresh() {
         refreshThenSelect(null);
@@ -180,7 +189,7 @@ public final class UnitsViewModel {
     }
 
     public void add() {
-        if (!editingAllowed.get()) {
+        if (!editingAllowed.get() || changing.get()) {
             return;
         }
         Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.add.title"), null);
@@ -196,7 +205,7 @@ public final class UnitsViewModel {
     /** Changes the selected unit's names or kind; every plan that uses it shows the new name. */
     public void renameSelected() {
         Unit unit = selected.get();
-        if (unit == null || !editingAllowed.get()) {
+        if (unit == null || !editingAllowed.get() || changing.get()) {
             return;
         }
         Optional<UnitDialogs.UnitFields> fields = forms.askUnit(Messages.get("units.rename.title", unit.fullName()), unit);
@@ -215,7 +224,7 @@ public final class UnitsViewModel {
      */
     public void mergeSelected() {
         Unit from = selected.get();
-        if (from == null || !editingAllowed.get()) {
+        if (from == null || !editingAllowed.get() || changing.get()) {
             return;
         }
         List<Unit> candidates = allUnits.stream().filter(u -> !u.id().equals(from.id())).toList();
@@ -247,7 +256,7 @@ public final class UnitsViewModel {
     /** Stops offering the selected unit for new assignments, or offers it again. */
     public void toggleActiveSelected() {
         Unit unit = selected.get();
-        if (unit == null || !editingAllowed.get()) {
+        if (unit == null || !editingAllowed.get() || changing.get()) {
             return;
         }
         write(Messages.get("units.status.saving"), () -> {
@@ -307,7 +316,8 @@ public final class UnitsViewModel {
 
     /** The busy mark, and the status line: the latest change under way, else the reading, else the counts. */
     private void showProgress() {
-        busy.set(readingDirectory || !changesUnderWay.isEmpty());
+        changing.set(!changesUnderWay.isEmpty());
+        busy.set(readingDirectory || changing.get());
         if (!changesUnderWay.isEmpty()) {
             statusText.set(changesUnderWay.get(changesUnderWay.size() - 1));
         } else if (!everRead) {
