@@ -56,7 +56,7 @@ abstract class FormatChoice implements CommandLine.ITypeConverter<ExportFormat>,
     public ExportFormat convert(String value) {
         String wanted = value.strip().toLowerCase(Locale.ROOT);
         return formats.stream().filter(f -> typed(f).equals(wanted)).findFirst()
-                .orElseThrow(() -> new CommandLine.TypeConversionException(
+                .orElseThrow(() -> new UsageErrors.BadValue(
                         Messages.get("export.badFormat", value, String.join(", ", this))));
     }
 

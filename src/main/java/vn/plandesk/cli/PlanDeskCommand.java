@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +27,7 @@ import vn.plandesk.logic.store.StoreLocation;
  * why, in Vietnamese unless {@code --lang en}, exits non-zero, and leaves the store unchanged.
  */
 @Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = PlanDeskCommand.Version.class)
-public final class PlanDeskCommand implements Runnable {
+public final class PlanDeskCommand implements Callable<Integer> {
     /** Exit code of a command that could not do its work. */
     static final int FAILED = 1;
 
@@ -64,6 +66,7 @@ public final class PlanDeskCommand implements Runnable {
         root.in = in;
         CommandLine cli = new CommandLine(root);
         addSubcommands(cli, args);
+        cli.registerConverter(Path.class, new UsageErrors.PathConverter());
         // Set here, for the root and the commands just added, in the language chosen (not the JVM's).
         cli.setResourceBundle(ResourceBundle.getBundle("vn.plandesk.i18n.cli", bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -73,9 +76,10 @@ public final class PlanDeskCommand implements Runnable {
             commandLine.getErr().println(Messages.get("cli.error", oneLine(e)));
             return FAILED;
         });
+        // One line in the user's language, naming the help of the command that was mistyped.
         cli.setParameterExceptionHandler((e, args2) -> {
-            e.getCommandLine().getErr().println(Messages.get("cli.usageError", oneLine(e)));
-            e.getCommandLine().getErr().println(Messages.get("cli.seeHelp"));
+            e.getCommandLine().getErr().println(Messages.get("cli.usageError", UsageErrors.sentence(e),
+                    e.getCommandLine().getCommandSpec().qualifiedName()));
             return CommandLine.ExitCode.USAGE;
         });
         return cli.execute(args);
@@ -105,9 +109,15 @@ public final class PlanDeskCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        // "plandesk" with only --db or --lang opens the window (see Launcher); here the user asked for help.
+    public Integer call() {
+        // "plandesk" with only --db or --lang opens the window (see Launcher), which takes no empty --db.
+        if (database != null && database.isBlank()) {
+            spec.commandLine().getErr().println(Messages.get("cli.error", Messages.get("store.noPath")));
+            return FAILED;
+        }
+        // Else the user asked for help.
         spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
     }
 
     /** Opens the store a command works on. */

@@ -48,7 +48,7 @@ final class TimelineExportOptions {
             try {
                 return LocalDate.parse(value.strip(), DATE);
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException(Messages.get("cli.badDate", value));
+                throw new UsageErrors.BadValue(Messages.get("cli.badDate", value));
             }
         }
     }
@@ -59,7 +59,7 @@ final class TimelineExportOptions {
             try {
                 return Zoom.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(Messages.get("cli.badScale", value));
+                throw new UsageErrors.BadValue(Messages.get("cli.badScale", value));
             }
         }
     }

@@ -22,6 +22,10 @@ public sealed interface StoreLocation permits StoreLocation.Folder, ServerAddres
      * An address that does not follow the rules of {@link ServerAddress#parse} is refused in one sentence.
      */
     static StoreLocation parse(String text) throws StoreException {
+        if (text.isBlank()) {
+            // Java reads an empty path as the current folder: a store would be made wherever the command ran.
+            throw new StoreException(StoreException.Reason.CANNOT_OPEN, "store.noPath");
+        }
         if (ServerAddress.looksLikeOne(text)) {
             return ServerAddress.parse(text);
         }
