@@ -42,7 +42,8 @@ public final class PlanDeskCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH|postgresql://...", descriptionKey = "db", scope = CommandLine.ScopeType.INHERIT)
     String database;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang", scope = CommandLine.ScopeType.INHERIT,
+            converter = LanguageChoice.class)
     String language;
 
     @CommandLine.Spec
@@ -149,6 +150,17 @@ public final class PlanDeskCommand implements Callable<Integer> {
     static String oneLine(Throwable e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return text.lines().findFirst().orElse("").strip();
+    }
+
+    /** vi or en, as the window and its launchers take them: another is refused, not read as Vietnamese. */
+    static final class LanguageChoice implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.equals("vi") || value.equals("en")) {
+                return value;
+            }
+            throw new UsageErrors.BadValue(Messages.get("cli.usage.noLanguage", value));
+        }
     }
 
     /** The version written into the jar's manifest by the build, or "dev" when run from classes. */

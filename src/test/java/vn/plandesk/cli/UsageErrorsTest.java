@@ -71,6 +71,22 @@ class UsageErrorsTest {
     }
 
     @Test
+    void onlyTheTwoLanguagesAreTaken() {
+        Result french = plandesk("--lang", "fr", "--db", dir.resolve("db").toString(), "list");
+        assertEquals(2, french.exitCode(), french.err());
+        assertEquals("Lỗi cú pháp: Không có ngôn ngữ \"fr\": chọn vi (tiếng Việt) hoặc en (tiếng Anh). Xem hướng dẫn: plandesk --help",
+                french.err().strip());
+        Result alone = plandesk("--lang=de");
+        assertEquals(2, alone.exitCode(), "without a command the window would have opened: " + alone.err());
+        assertTrue(alone.err().startsWith("Lỗi cú pháp: Không có ngôn ngữ \"de\""), alone.err());
+        assertFalse(Files.exists(dir.resolve("db")), "nothing was opened");
+
+        Result english = plandesk("--lang", "en", "--db", dir.resolve("db").toString(), "list");
+        assertEquals(0, english.exitCode(), english.err());
+        assertEquals("The store has no plans yet.", english.out().strip());
+    }
+
+    @Test
     void anEmptyDataFolderIsRefusedInsteadOfTheCurrentFolder() {
         Path madeHere = Path.of("plandesk.mv.db").toAbsolutePath();
         boolean thereBefore = Files.exists(madeHere);
