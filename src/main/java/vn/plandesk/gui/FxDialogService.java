@@ -1,7 +1,6 @@
 package vn.plandesk.gui;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -87,11 +86,20 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, FileFilter filter, Path folder, String suggestedName) {
         FileChooser chooser = chooser(title, filter);
-        if (folder != null && Files.isDirectory(folder)) {
+        // the caller looked at the folder on the background executor (LastExport); asking the file system
+        // again here would hold the JavaFX thread when the folder is on a share that does not answer
+        if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
         }
         chooser.setInitialFileName(suggestedName);
-        File chosen = chooser.showSaveDialog(owner);
+        File chosen;
+        try {
+            chosen = chooser.showSaveDialog(owner);
+        } catch (IllegalArgumentException folderGone) {
+            // the folder was removed since it was looked at: the toolkit refuses it, so open where the system likes
+            chooser.setInitialDirectory(null);
+            chosen = chooser.showSaveDialog(owner);
+        }
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 

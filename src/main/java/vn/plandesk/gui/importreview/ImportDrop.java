@@ -45,14 +45,18 @@ public final class ImportDrop {
         });
     }
 
-    /** Whether a file's name says it is a kind the importer reads (the content is checked on reading). */
+    /**
+     * Whether a file's name says it is a kind the importer reads. Only the name: this runs on the JavaFX
+     * thread for every move of a drag, and a file on a share may take seconds to answer. What the file is
+     * (a folder, unreadable, not a plan) is found out when it is read, in the background.
+     */
     public static boolean accepts(Path file) {
         Path name = file.getFileName();
         if (name == null) {
             return false;
         }
         String lower = name.toString().toLowerCase(Locale.ROOT);
-        return ACCEPTED.stream().anyMatch(lower::endsWith) && !file.toFile().isDirectory();
+        return ACCEPTED.stream().anyMatch(lower::endsWith);
     }
 
     static List<Path> acceptedFiles(Dragboard board) {

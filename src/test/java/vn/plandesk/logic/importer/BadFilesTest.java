@@ -113,6 +113,17 @@ class BadFilesTest {
     }
 
     @Test
+    void aFolderNamedLikeADocumentIsSaidToBeAFolder() throws Exception {
+        // a drop is taken by its name alone, so a folder called "….docx" reaches the reader
+        Path folder = Files.createDirectory(dir.resolve("Kế hoạch 25.docx"));
+        ImportException e = refused(folder);
+        assertEquals("Kế hoạch 25.docx là một thư mục, không phải một tệp kế hoạch: hãy chọn tệp trong thư mục đó.",
+                e.getMessage());
+        Messages.setLocale(Messages.ENGLISH);
+        assertEquals("Kế hoạch 25.docx is a folder, not a plan file: choose a file inside it.", refused(folder).getMessage());
+    }
+
+    @Test
     void aFileOf200MegabytesIsRefusedBySizeBeforeReading() throws Exception {
         Path file = dir.resolve("lon.txt");
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {

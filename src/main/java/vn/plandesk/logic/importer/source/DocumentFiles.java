@@ -35,6 +35,9 @@ public final class DocumentFiles {
     /** The file's bytes after the size check. */
     public static byte[] load(Path file) throws ImportException {
         try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException(Reason.UNREADABLE, "import.folder", file.getFileName());
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ImportException(Reason.UNREADABLE, "import.missing", file.getFileName());
             }
