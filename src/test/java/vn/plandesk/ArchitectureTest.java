@@ -2,8 +2,18 @@ package vn.plandesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.util.Set;
 import java.util.concurrent.Executors;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -49,4 +59,17 @@ class ArchitectureTest {
     static final ArchRule guiKnowsNoDatabase = noClasses().that().resideInAPackage("vn.plandesk.gui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
             .because("the window reaches the store through logic's store interfaces only");
+
+    @ArchTest
+    static final ArchRule guiAsksNoFileOnItsThread = noClasses().that().resideInAPackage("vn.plandesk.gui..")
+            // the two whose file questions are asked on the executor, as their documentation says
+            .and().doNotHaveFullyQualifiedName("vn.plandesk.gui.export.LastExport")
+            .and().doNotHaveFullyQualifiedName("vn.plandesk.gui.followup.StartingFolder")
+            .should().dependOnClassesThat().belongToAnyOf(Files.class, FileChannel.class, FileInputStream.class,
+                    FileOutputStream.class, FileReader.class, FileWriter.class, RandomAccessFile.class)
+            .orShould().callMethodWhere(DescribedPredicate.describe("a question to the file system",
+                    call -> call.getTargetOwner().isEquivalentTo(File.class)
+                            && !Set.of("getName", "getPath", "toPath", "toString").contains(call.getName())))
+            .because("a file on a share or a USB stick may take seconds to answer: files are read and written by logic,"
+                    + " on the window's executor, never on the JavaFX thread");
 }
