@@ -1,5 +1,6 @@
 package vn.plandesk.gui.today;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -7,11 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import vn.plandesk.logic.i18n.Messages;
 
 /**
  * The "Hôm nay" strip: two links and the number of days ahead, wrapping onto a second line when the
- * plan list is narrow rather than cutting the figures short. All behaviour is in {@link TodayViewModel}.
+ * plan list is narrow rather than cutting the figures short, never inside the due-soon phrase. All behaviour is in {@link TodayViewModel}.
  */
 public final class TodayView extends FlowPane {
 
@@ -43,11 +45,14 @@ public final class TodayView extends FlowPane {
             }
         });
         Label after = new Label(Messages.get("today.days"));
-        getChildren().setAll(label, overdue, new Label("·"), dueSoon, days, after);
-        for (var child : getChildren()) {
-            if (child instanceof Labeled text) {
-                text.setMinWidth(Labeled.USE_PREF_SIZE);
-            }
+        after.getStyleClass().add("today-days-unit");
+        // "đến hạn trong [7] ngày tới" is one phrase: when the strip wraps it moves to the next line whole
+        HBox dueSoonPhrase = new HBox(6, dueSoon, days, after);
+        dueSoonPhrase.setAlignment(Pos.CENTER_LEFT);
+        Label separator = new Label("·");
+        getChildren().setAll(label, overdue, separator, dueSoonPhrase);
+        for (Labeled text : List.of(label, overdue, separator, dueSoon, after)) {
+            text.setMinWidth(Labeled.USE_PREF_SIZE);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.plandesk.gui.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.plandesk.logic.followup.FollowUpPlans.FINANCE;
 import static vn.plandesk.logic.followup.FollowUpPlans.HOME_AFFAIRS;
 import static vn.plandesk.logic.followup.FollowUpPlans.day;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -35,9 +37,11 @@ class TodayViewTest {
     Path folder;
     private final RecordingFollowUpLink link = new RecordingFollowUpLink();
     private FollowUpOnScreen followUp;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws StoreException {
+        this.stage = stage;
         followUp = new FollowUpOnScreen(folder, stage, plan(0, "15/KH-UBND", day(2026, 1, 15),
                 task(0, "Trình dự thảo Quyết định", day(2026, 3, 1), null, FINANCE),
                 task(0, "Tổng hợp báo cáo quý", day(2026, 3, 24), null, HOME_AFFAIRS)));
@@ -67,6 +71,35 @@ class TodayViewTest {
                 task(0, "Báo cáo tiến độ", day(2026, 3, 5), null, FINANCE)));
         robot.interact(() -> followUp.changes.planChanged(added, this));
         waitForText(robot, "#todayOverdue", "2 nhiệm vụ quá hạn");
+    }
+
+    @Test
+    void aNarrowStripWrapsBetweenTheFiguresNotInsideAPhrase(FxRobot robot) throws Exception {
+        waitForText(robot, "#todayOverdue", "1 nhiệm vụ quá hạn");
+        boolean wrapped = false;
+        // from the plan list's narrowest to a strip wide enough for one line
+        for (int width = 300; width <= 700; width += 10) {
+            int shown = width;
+            robot.interact(() -> stage.setWidth(shown));
+            WaitForAsyncUtils.waitForFxEvents();
+            wrapped |= top(robot, "#todayDueSoon") > top(robot, "#todayOverdue");
+            // centred on one line with the link (the spinner is taller, so the middles are compared)
+            assertEquals(middle(robot, "#todayDueSoon"), middle(robot, "#todayDays"), 2.0,
+                    "at " + width + " pixels the number of days left its phrase");
+            assertEquals(middle(robot, "#todayDays"), middle(robot, ".today-days-unit"), 2.0,
+                    "at " + width + " pixels \"ngày tới\" left its phrase");
+        }
+        assertTrue(wrapped, "the strip never wrapped: the check proves nothing");
+    }
+
+    private static double top(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    private static double middle(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        return node.localToScene(node.getBoundsInLocal()).getCenterY();
     }
 
     private static String text(FxRobot robot, String id) {
