@@ -1,12 +1,14 @@
 package vn.plandesk.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -33,19 +35,23 @@ public final class PlanDeskApp extends Application {
     private static CompletableFuture<Store> opening;
     /** True when the store being opened is the server remembered from Tệp → Kết nối máy chủ (no --db given). */
     private static boolean openingRemembered;
+    /** How this computer draws, chosen before the toolkit starts; see {@link RenderingChoice}. */
+    private static RenderingChoice rendering;
 
     private Store store;
 
     /**
-     * Chooses the language and starts opening the store on a thread of its own, so that the store
-     * (H2, and Flyway when the schema must change) and the JavaFX toolkit start at the same time.
-     * Called by {@link Launcher} before the toolkit starts.
+     * Chooses the language and the way of drawing, and starts opening the store on a thread of its own, so
+     * that the store (H2, and Flyway when the schema must change) and the JavaFX toolkit start at the same
+     * time. Called by {@link Launcher} before the toolkit starts.
      */
     static void openStoreAhead(WindowOptions options, List<String> args) {
         // --lang wins; without it the language chosen in Xem → Ngôn ngữ.
         boolean languageGiven = args.stream().anyMatch(a -> a.startsWith("--lang"));
         Settings settings = Settings.forUser();
         Messages.setLocale(languageGiven ? options.locale() : settings.language().orElse(options.locale()));
+        rendering = new RenderingChoice(settings, version() + " " + System.getProperty("java.version"), LocalDate.now());
+        rendering.beforeToolkit(System.getProperties());
         // --db wins; without it the place chosen in Tệp → Kết nối máy chủ, else this computer's data folder.
         Optional<String> chosen = options.store().isPresent() ? options.store() : settings.storeLocation();
         openingRemembered = options.store().isEmpty() && chosen.isPresent();
@@ -81,6 +87,8 @@ public final class PlanDeskApp extends Application {
         if (opening == null) {
             openStoreAhead(options, getParameters().getRaw());
         }
+        // the graphics card's pipelines are the ones that draw 3D scenes; software drawing does not
+        rendering.afterToolkit(Platform.isSupported(ConditionalFeature.SCENE3D));
         WindowPlacement placement = WindowPlacement.forUser();
         placement.restore(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         placement.rememberOnClose(stage);

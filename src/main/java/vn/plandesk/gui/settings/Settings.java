@@ -26,6 +26,7 @@ public final class Settings {
     private static final String DIVIDERS = "dividers.";
     private static final String FLAG = "flag.";
     private static final String STORE = "store";
+    private static final String RENDERING = "rendering";
 
     private final Preferences prefs;
 
@@ -65,6 +66,20 @@ public final class Settings {
             prefs.remove(STORE);
         } else {
             prefs.put(STORE, address);
+        }
+    }
+
+    /** What the window noted about drawing on this computer (see vn.plandesk.app.RenderingChoice); empty when nothing. */
+    public Optional<String> renderingNote() {
+        return Optional.ofNullable(prefs.get(RENDERING, null));
+    }
+
+    /** Keeps {@code note} for the next start; null forgets it. */
+    public void setRenderingNote(String note) {
+        if (note == null) {
+            prefs.remove(RENDERING);
+        } else {
+            prefs.put(RENDERING, note);
         }
     }
 
