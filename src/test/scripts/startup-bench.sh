@@ -60,7 +60,11 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+# -noreset, as a desktop session's X server: it lives from program to program with the window manager and
+# panel connected. Without it Xvfb resets whenever its last program ends, which clears what GTK keeps on the
+# root window (GDK_VISUALS), so every start of either program loaded Mesa's OpenGL and LLVM again to choose its
+# visuals (+0.1-0.3 s, +55 MB), which no user at a desktop pays.
+Xvfb -noreset -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 export DISPLAY=":$(head -n 1 "$work/display")"
@@ -84,21 +88,26 @@ plan10k="$(java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-10000" 1
 plan2k="$(java -cp "$testcp" vn.plandesk.bench.StartupStores "$work/db-2000" 1 2000)"
 
 # A user home of its own per start, so the window's settings (last plan, placement) are the scenario's.
+# What PlanDesk noted about this computer's drawing (vn.plandesk.app.RenderingChoice) is kept from start
+# to start, as a returning user's settings keep it: it is the computer's, not the scenario's.
 # home_with_last_plan HOME [PLAN_ID]
 home_with_last_plan() {
+    local prefs="$1/.java/.userPrefs/vn/plandesk/prefs.xml" rendering=""
+    [ -f "$prefs" ] && rendering="$(grep -F '<entry key="rendering"' "$prefs" || true)"
     rm -rf "$1"
     mkdir -p "$1"
     # Settings' folder only with its file: a folder without one is what Java warns about ("Prefs file removed
     # in background", 30 ms of logging), which a new user's home (no folder) and a returning one's never show.
-    [ -n "${2:-}" ] || return 0
+    [ -n "${2:-}$rendering" ] || return 0
     mkdir -p "$1/.java/.userPrefs/vn/plandesk"
-    cat > "$1/.java/.userPrefs/vn/plandesk/prefs.xml" <<EOF
-<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-<map MAP_XML_VERSION="1.0">
-  <entry key="lastPlan" value="$2"/>
-</map>
-EOF
+    {
+        echo '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+        echo '<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">'
+        echo '<map MAP_XML_VERSION="1.0">'
+        [ -z "${2:-}" ] || echo "  <entry key=\"lastPlan\" value=\"$2\"/>"
+        [ -z "$rendering" ] || echo "$rendering"
+        echo '</map>'
+    } > "$prefs"
 }
 
 # --- one start ------------------------------------------------------------------------------------
@@ -114,6 +123,8 @@ start_window() {
     # on would leave its java running (holding the store's lock, taking the processor).
     case "$program" in
         bare) JDK_JAVA_OPTIONS="$options" setsid java -cp "$testcp" vn.plandesk.bench.BareWindow >"$work/log" 2>&1 & ;;
+        bare-sw) JDK_JAVA_OPTIONS="$options -Dprism.order=sw" setsid java -cp "$testcp" vn.plandesk.bench.BareWindow \
+            >"$work/log" 2>&1 & ;;
         floor) JDK_JAVA_OPTIONS="$options -XX:SharedArchiveFile=$work/floor-tree.jsa" setsid "${floor_java[@]}" \
             vn.plandesk.bench.BareTreeWindow "$rows" >"$work/log" 2>&1 & ;;
         floor-training) JDK_JAVA_OPTIONS="$options -XX:ArchiveClassesAtExit=$work/floor-tree.jsa" setsid "${floor_java[@]}" \
@@ -179,6 +190,8 @@ for scenario in "${scenarios[@]}"; do
     chosen "$name" || continue
     runners=("${programs[@]}")
     [ -n "$rows" ] && runners+=(floor)
+    # for the window rows, also the bare window drawing in software, as PlanDesk does here after its first start
+    [ -z "$rows" ] && runners+=(bare-sw)
     for program in "${runners[@]}"; do
         start_window "$program" "$db" "$last" "$rows" >/dev/null # warm-up, not counted
     done
@@ -245,7 +258,7 @@ done
 # --- the tables -------------------------------------------------------------------------------------
 echo "Start-up, $(nproc) cores, $(java -version 2>&1 | head -n 1), median of $rounds rounds, $(date -u '+%Y-%m-%d %H:%M') UTC"
 echo
-label() { case "$1" in bare) echo "bare JavaFX window" ;; before) echo "PlanDesk before" ;; floor) echo "floor (tree of the last plan row's size)" ;; *) echo "PlanDesk" ;; esac; }
+label() { case "$1" in bare) echo "bare JavaFX window" ;; bare-sw) echo "bare window, software drawing" ;; before) echo "PlanDesk before" ;; floor) echo "floor (tree of the last plan row's size)" ;; *) echo "PlanDesk" ;; esac; }
 header="| store | bare JavaFX window |"
 rule="|---|---|"
 for program in "${programs[@]:1}"; do header+=" $(label "$program") | ratio | memory (ratio) |"; rule+="---|---|---|"; done
@@ -263,6 +276,22 @@ for scenario in "${scenarios[@]}"; do
         line+=" $(seconds "$ms") s ($(in_seconds "${times["$name|$program"]}")) | $(ratio "$ms" "$bare_ms")× | $((${kb/-/0} / 1024)) MB ($(ratio "$kb" "$bare_kb")×) |"
     done
     echo "$line ${loads["$name"]} |"
+done
+echo
+echo "The same rows against the bare window drawing in software (-Dprism.order=sw): where JavaFX refuses the"
+echo "graphics card, as under Xvfb, PlanDesk asks for software drawing from its second start on"
+echo "(vn.plandesk.app.RenderingChoice) and so skips loading Mesa's OpenGL, which the bare window still loads."
+echo
+echo "| store | bare window, software drawing | PlanDesk | ratio | memory (ratio) |"
+echo "|---|---|---|---|---|"
+for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name _ _ rows <<<"$scenario"
+    [ -z "$rows" ] && chosen "$name" || continue
+    sw_ms="$(median <<<"${times["$name|bare-sw"]}")"
+    sw_kb="$(median <<<"${memory["$name|bare-sw"]}")"
+    ms="$(median <<<"${times["$name|plandesk"]}")"
+    kb="$(median <<<"${memory["$name|plandesk"]}")"
+    echo "| $name | $(seconds "$sw_ms") s, $((${sw_kb/-/0} / 1024)) MB | $(seconds "$ms") s | $(ratio "$ms" "$sw_ms")× | $((${kb/-/0} / 1024)) MB ($(ratio "$kb" "$sw_kb")×) |"
 done
 echo
 echo "The plan rows' floor: a window holding one tree table of that many rows, nothing else (BareTreeWindow)."
@@ -306,6 +335,6 @@ echo "last plan shown: 1,000 tasks ≤ 1.5 s, 10,000 tasks ≤ 2.5 s, ≤ 400 MB
 echo "export xlsx of 10,000 tasks and docx of 2,000 tasks ≤ 1.5× the bare POI program."
 echo
 echo "Moments of the last start of each (ms from process start; rss in KB):"
-for program in "${programs[@]}" floor; do
+for program in "${programs[@]}" bare-sw floor; do
     [ -f "$work/last-report-$program" ] && echo "  $(label "$program"): $(tr '\n' ' ' < "$work/last-report-$program")"
 done
