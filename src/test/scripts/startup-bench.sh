@@ -162,6 +162,9 @@ start_window() {
 median() { tr ' ' '\n' | { grep -v '^-\?$' || true; } | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print a[int((NR + 1) / 2)]}'; }
 seconds() { awk -v ms="$1" 'BEGIN { if (ms == "-") print "-"; else printf "%.2f", ms / 1000 }'; }
 in_seconds() { awk '{ for (i = 1; i <= NF; i++) printf "%s%s", (i > 1 ? ", " : ""), ($i == "-" ? "-" : sprintf("%.2f", $i / 1000)) }' <<<"$1"; }
+# time_of / memory_of NAME PROGRAM: the row's median for that program
+time_of() { median <<<"${times["$1|$2"]:-}"; }
+memory_of() { median <<<"${memory["$1|$2"]:-}"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'; }
 
 programs=(bare plandesk)
@@ -267,12 +270,12 @@ echo "$rule---|"
 for scenario in "${scenarios[@]}"; do
     IFS='|' read -r name _ _ <<<"$scenario"
     chosen "$name" || continue
-    bare_ms="$(median <<<"${times["$name|bare"]}")"
-    bare_kb="$(median <<<"${memory["$name|bare"]}")"
+    bare_ms="$(time_of "$name" bare)"
+    bare_kb="$(memory_of "$name" bare)"
     line="| $name | $(seconds "$bare_ms") s, $((${bare_kb/-/0} / 1024)) MB |"
     for program in "${programs[@]:1}"; do
-        ms="$(median <<<"${times["$name|$program"]}")"
-        kb="$(median <<<"${memory["$name|$program"]}")"
+        ms="$(time_of "$name" "$program")"
+        kb="$(memory_of "$name" "$program")"
         line+=" $(seconds "$ms") s ($(in_seconds "${times["$name|$program"]}")) | $(ratio "$ms" "$bare_ms")× | $((${kb/-/0} / 1024)) MB ($(ratio "$kb" "$bare_kb")×) |"
     done
     echo "$line ${loads["$name"]} |"
@@ -287,10 +290,10 @@ echo "|---|---|---|---|---|"
 for scenario in "${scenarios[@]}"; do
     IFS='|' read -r name _ _ rows <<<"$scenario"
     [ -z "$rows" ] && chosen "$name" || continue
-    sw_ms="$(median <<<"${times["$name|bare-sw"]}")"
-    sw_kb="$(median <<<"${memory["$name|bare-sw"]}")"
-    ms="$(median <<<"${times["$name|plandesk"]}")"
-    kb="$(median <<<"${memory["$name|plandesk"]}")"
+    sw_ms="$(time_of "$name" bare-sw)"
+    sw_kb="$(memory_of "$name" bare-sw)"
+    ms="$(time_of "$name" plandesk)"
+    kb="$(memory_of "$name" plandesk)"
     echo "| $name | $(seconds "$sw_ms") s, $((${sw_kb/-/0} / 1024)) MB | $(seconds "$ms") s | $(ratio "$ms" "$sw_ms")× | $((${kb/-/0} / 1024)) MB ($(ratio "$kb" "$sw_kb")×) |"
 done
 echo
@@ -304,10 +307,10 @@ echo "$rule"
 for scenario in "${scenarios[@]}"; do
     IFS='|' read -r name _ _ rows <<<"$scenario"
     [ -n "$rows" ] && chosen "$name" || continue
-    floor_ms="$(median <<<"${times["$name|floor"]}")"
+    floor_ms="$(time_of "$name" floor)"
     line="| $name | $(seconds "$floor_ms") s ($(in_seconds "${times["$name|floor"]}")) |"
     for program in "${programs[@]:1}"; do
-        ms="$(median <<<"${times["$name|$program"]}")"
+        ms="$(time_of "$name" "$program")"
         line+=" $(seconds "$ms") s | $(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%+.2f s", (a - b) / 1000 }') |"
     done
     echo "$line"
@@ -321,10 +324,10 @@ echo "$rule---|"
 for command in "${commands[@]}"; do
     IFS='|' read -r name _ _ <<<"$command"
     chosen "$name" || continue
-    bare_ms="$(median <<<"${times["$name|bare"]:-}")"
+    bare_ms="$(time_of "$name" bare)"
     line="| $name | $(seconds "$bare_ms") s |"
     for program in "${programs[@]:1}"; do
-        ms="$(median <<<"${times["$name|$program"]}")"
+        ms="$(time_of "$name" "$program")"
         line+=" $(seconds "$ms") s ($(in_seconds "${times["$name|$program"]}")) | $(ratio "$ms" "$bare_ms")× |"
     done
     echo "$line ${loads["$name"]} |"
