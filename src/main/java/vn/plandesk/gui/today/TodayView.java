@@ -13,7 +13,8 @@ import vn.plandesk.logic.i18n.Messages;
 
 /**
  * The "Hôm nay" strip: two links and the number of days ahead, wrapping onto a second line when the
- * plan list is narrow rather than cutting the figures short, never inside the due-soon phrase. All behaviour is in {@link TodayViewModel}.
+ * plan list is narrow rather than cutting the figures short, never inside the due-soon phrase. All
+ * behaviour is in {@link TodayViewModel}.
  */
 public final class TodayView extends FlowPane {
 
