@@ -72,6 +72,11 @@ for size in 16 24 32 48 64 128 256; do
 done
 
 # --- app-image ------------------------------------------------------------------------------------
+# Java started as app/plandesk starts it: the quick compiler only, and the heap on transparent huge pages
+# (the reasons and measures: app/plandesk, installer/linux/launcher-checks.sh, README "Speed"). The .deb
+# is for Debian and Ubuntu, whose kernels all have huge pages (Java warns at each start on one without).
+jit_option="-XX:TieredStopAtLevel=1"
+memory_option="-XX:+UseTransparentHugePages"
 echo "Tạo app-image..."
 jpackage --type app-image \
     --name PlanDesk \
@@ -84,6 +89,8 @@ jpackage --type app-image \
     --main-class vn.plandesk.app.Launcher \
     --runtime-image "$out/runtime" \
     --java-options "-Dfile.encoding=UTF-8" \
+    --java-options "$jit_option" \
+    --java-options "$memory_option" \
     --dest "$out"
 
 # --- .deb -----------------------------------------------------------------------------------------

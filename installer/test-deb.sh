@@ -126,6 +126,10 @@ check "icons 48 px, 256 px, scalable" [ -f /usr/share/icons/hicolor/48x48/apps/p
 check "no maintainer scripts" [ -z "$(ls /var/lib/dpkg/info/plandesk.{preinst,postinst,prerm,postrm} 2>/dev/null)" ]
 version="$(plandesk --version 2>&1)"
 check "plandesk --version: $version" [ "$version" = "PlanDesk 0.1.0" ]
+# Java runs as app/plandesk runs it: the quick compiler only, the heap on transparent huge pages.
+flags="$(JAVA_TOOL_OPTIONS="-XX:+PrintFlagsFinal" plandesk --version 2>/dev/null)"
+check "the installed program's Java: C1 only, huge pages" \
+    bash -c 'grep -Eq "TieredStopAtLevel += 1 " <<<"$1" && grep -Eq "UseTransparentHugePages += true " <<<"$1"' _ "$flags"
 if [ -f /opt/plandesk/lib/app/plandesk.jsa ]; then
     # The archive is used (not silently ignored): class loading names it as the source.
     check "the CDS archive is used by the installed program" \

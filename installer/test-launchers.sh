@@ -117,5 +117,32 @@ else ok "GTK 3 removed since (library cache newer): missing"; fi
 if plandesk_can_write "$work/writable/kho" && [ -d "$work/writable/kho" ]; then ok "new data folder created"
 else bad "new data folder created"; fi
 
+# The heap on transparent huge pages only where Linux offers them: Java warns on every start where it cannot.
+thp() { # thp NAME SETTING-FILE-CONTENT-OR-"missing" EXPECTED-OPTION
+    if [ "$2" = missing ]; then plandesk_thp_setting="$work/no-such-setting"; else
+        plandesk_thp_setting="$work/thp-setting"; printf '%s\n' "$2" > "$plandesk_thp_setting"; fi
+    plandesk_memory_option
+    if [ "$PLANDESK_MEMORY_OPTION" = "$3" ]; then ok "memory option, $1: '$3'"; else bad "memory option, $1: '$PLANDESK_MEMORY_OPTION', wanted '$3'"; fi
+}
+thp "huge pages on request" "always [madvise] never" -XX:+UseTransparentHugePages
+thp "huge pages always" "[always] madvise never" -XX:+UseTransparentHugePages
+thp "huge pages never" "always madvise [never]" ""
+thp "no such setting (another system)" missing ""
+
+# What app/plandesk starts Java with, through a java that prints its arguments: the quick compiler only
+# and this machine's memory option, for a command and for the archive's training run before it.
+plandesk_thp_setting=/sys/kernel/mm/transparent_hugepage/enabled
+plandesk_memory_option
+fake java "$work/java-args" 'case "$1" in -version) echo "openjdk version \"17.0.15\" 2025-04-15" >&2 ;; *) echo "$*" ;; esac'
+if [ -f "$root/target/plandesk-0.1.0-all.jar" ]; then
+    env PATH="$work/java-args:$PATH" "$launcher" --version > "$work/java-args.out" 2>/dev/null
+    started="$(grep -c -e "-XX:TieredStopAtLevel=1" "$work/java-args.out")"
+    with_memory="$(grep -c -e "-XX:TieredStopAtLevel=1${PLANDESK_MEMORY_OPTION:+ $PLANDESK_MEMORY_OPTION} " "$work/java-args.out")"
+    if [ "$started" -ge 1 ] && [ "$with_memory" = "$started" ]; then ok "app/plandesk starts java with C1 only and '${PLANDESK_MEMORY_OPTION}'"
+    else bad "app/plandesk's java options: $(cat "$work/java-args.out")"; fi
+else
+    bad "app/plandesk's java options: no built jar (mvn -q -DskipTests package first)"
+fi
+
 echo "launchers: $passed passed, $failed failed"
 [ "$failed" = 0 ]

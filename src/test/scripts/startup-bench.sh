@@ -8,7 +8,8 @@
 #
 # The targets for the plan rows and `list` are times, not ratios, so they depend on the machine. Each of
 # them also gets a floor measured in the same rounds: the least a program on the same JVM does for it,
-# with a class-data-sharing archive of its own and the launcher's compiler setting, as PlanDesk has. For a
+# with a class-data-sharing archive of its own and the launcher's compiler and memory settings, as
+# PlanDesk has. For a
 # plan, one tree table of that many rows in a window (vn.plandesk.bench.BareTreeWindow); for `list`, the
 # store opened with PlanDesk's H2 settings and its plans printed by plain JDBC
 # (vn.plandesk.bench.BareStoreList). What PlanDesk takes beyond the floor is what it can still win.
@@ -72,7 +73,11 @@ testcp="$jar:$root/target/test-classes"
 # The floors run from a jar of their own: a class-data-sharing archive takes jars only.
 floorcp="$jar:$work/floors.jar"
 (cd "$root/target/test-classes" && jar cf "$work/floors.jar" vn/plandesk/bench/BareTreeWindow*.class vn/plandesk/bench/BareStoreList.class)
-floor_java=(java -Xlog:cds=off -XX:TieredStopAtLevel=1 -cp "$floorcp")
+# The launcher's compiler and memory settings (app/plandesk).
+# shellcheck source=../../../installer/linux/launcher-checks.sh
+. "$root/installer/linux/launcher-checks.sh"
+plandesk_memory_option
+floor_java=(java -Xlog:cds=off -XX:TieredStopAtLevel=1 ${PLANDESK_MEMORY_OPTION:+"$PLANDESK_MEMORY_OPTION"} -cp "$floorcp")
 
 # --- the stores -----------------------------------------------------------------------------------
 samples=("$root"/src/main/resources/vn/plandesk/samples/*.json)
