@@ -86,7 +86,8 @@ sample="$root/src/main/resources/vn/plandesk/samples/ke-hoach-de-an-doanh-nghiep
 docx="$(ls "$root"/src/test/resources/importer/corpus/*.docx | head -n 1)"
 doc="$root/src/test/resources/importer/doc/ke-hoach-lang-son.doc"
 
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+# -noreset, as a desktop's X server: it is not reset each time its last program ends.
+Xvfb -noreset -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 display=":$(head -n 1 "$work/display")"
@@ -153,6 +154,8 @@ check "backup" bash -c "plandesk backup -o '$work/backup.zip' >/dev/null && [ -s
 
 # --- the window -----------------------------------------------------------------------------------
 echo "== cửa sổ (Xvfb $display)"
+# The X server answers before the first window (a window that cannot reach it is a test machine's failure).
+for _ in $(seq 1 50); do DISPLAY="$display" xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
 DISPLAY="$display" plandesk >"$work/window.log" 2>&1 &
 app_pid=$!
 if window="$(wait_window '^PlanDesk' 120)"; then
@@ -170,7 +173,7 @@ if window="$(wait_window '^PlanDesk' 120)"; then
     wanted="$(sed -n 's/^StartupWMClass=//p' /usr/share/applications/plandesk.desktop)"
     check "the menu entry's StartupWMClass ($wanted) is the window's: $wm_class" bash -c "grep -qF '\"$wanted\"' <<< '$wm_class'"
 else
-    bad "the window shows: $(tail -n 5 "$work/window.log")"
+    bad "the window shows: $(tail -n 5 "$work/window.log"); the X server's screen now: $(DISPLAY="$display" xdotool getdisplaygeometry 2>&1)"
 fi
 stop_app
 check "the window wrote nothing alarming: $(head -c 300 "$work/window.log")" bash -c "! grep -qi 'exception\|error' '$work/window.log'"

@@ -58,7 +58,10 @@ if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 && [ -e
     sleep 3 # the plan that was open last time, the timeline beside it
     kill -TERM "$app" 2>/dev/null || true
     wait "$app" || true
+    # Waited for: an X server still ending removes its socket, which may by then be the next server's
+    # of the same number (installer/test-deb.sh starts one right after the package is made).
     kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
     [ -n "$shown" ] || echo "make-cds: the window did not show; the archive covers what was loaded" >&2
 else
     echo "make-cds: no Xvfb/xdotool/GTK 3 here: the archive covers the command line only" >&2
