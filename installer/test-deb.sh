@@ -86,7 +86,8 @@ sample="$root/src/main/resources/vn/plandesk/samples/ke-hoach-de-an-doanh-nghiep
 docx="$(ls "$root"/src/test/resources/importer/corpus/*.docx | head -n 1)"
 doc="$root/src/test/resources/importer/doc/ke-hoach-lang-son.doc"
 
-# -noreset, as a desktop's X server: it is not reset each time its last program ends.
+# -noreset, as a desktop's X server: it is not reset each time its last program ends (each xdotool below),
+# and a window connecting during a reset may be refused ("cannot open display", seen once in CI).
 Xvfb -noreset -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done

@@ -30,7 +30,9 @@ launcher=/opt/plandesk/bin/PlanDesk
 # One archive run covers one process: the window when a display can be had, else the commands.
 if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1 && [ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ]; then
     # A display number no other Xvfb on this machine has (-displayfd: the server picks and tells it).
-    Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    # -noreset: a plain Xvfb resets whenever its last program ends (here each xdotool below), and a window
+    # connecting during a reset may be refused.
+    Xvfb -noreset -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
     xvfb=$!
     for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done
     display=":$(head -n 1 "$work/display")"
