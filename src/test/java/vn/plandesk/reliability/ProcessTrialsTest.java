@@ -33,7 +33,8 @@ import vn.plandesk.testing.PlanGenerator;
 class ProcessTrialsTest {
     /** The counts, in the everyday build: each trial is cheap enough (see Child) for all of them. */
     static final int KILL_TRIALS = 50;
-    static final int PAIR_TRIALS = 20;
+    /** More with -Dplandesk.pairTrials=N: a race that one run in many meets needs a hundred or more to show. */
+    static final int PAIR_TRIALS = Integer.getInteger("plandesk.pairTrials", 20);
     /** The kill comes this long at most after the worker's first committed step: within its next rounds. */
     static final int KILL_WITHIN_MILLIS = 1_500;
 

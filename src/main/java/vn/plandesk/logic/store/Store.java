@@ -557,33 +557,49 @@ public final class Store implements AutoCloseable {
             return;
         }
         if (serving) {
-            waitForOtherProcesses();
-            // Through the gate: a process coming now finds the store served or free, never half closed.
-            try (OpenGate gate = OpenGate.enter(databaseFile, System.currentTimeMillis() + BUSY_WAIT_MILLIS)) {
-                pool.dispose();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                pool.dispose();
-            }
+            closeServedFile();
         } else {
             pool.dispose();
         }
         OPEN_HERE.remove(databaseFile);
     }
 
-    private void waitForOtherProcesses() {
+    /**
+     * Waits for the other processes' commands to end, then closes through the gate, so that a process
+     * coming now finds the store served or free, never half closed. Processes connect only inside the
+     * gate, so one that connected between the wait and the gate is seen there and waited for too.
+     */
+    private void closeServedFile() {
         long deadline = System.currentTimeMillis() + CLOSE_WAIT_MILLIS;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            while (System.currentTimeMillis() < deadline) {
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
-                    if (!r.next() || r.getLong(1) == 0) {
+        try {
+            while (true) {
+                waitForOtherProcesses(deadline);
+                try (OpenGate gate = OpenGate.enter(databaseFile, System.currentTimeMillis() + BUSY_WAIT_MILLIS)) {
+                    if (!otherProcessesConnected() || System.currentTimeMillis() >= deadline) {
+                        pool.dispose();
                         return;
                     }
                 }
-                sleepQuietly(50);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.dispose();
+        }
+    }
+
+    private void waitForOtherProcesses(long deadline) {
+        while (System.currentTimeMillis() < deadline && otherProcessesConnected()) {
+            sleepQuietly(50);
+        }
+    }
+
+    /** Another process has a connection to the file through this one; false when that cannot be asked. */
+    private boolean otherProcessesConnected() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+            return r.next() && r.getLong(1) > 0;
         } catch (SQLException | RuntimeException e) {
-            // closing anyway
+            return false; // closing anyway
         }
     }
 }
