@@ -116,7 +116,7 @@ public final class Backups {
                 Files.delete(temp);
                 store.dsl().query("BACKUP TO {0}", DSL.inline(temp.toString())).execute();
             }
-            Store.setMode(temp, "rw-------");
+            OwnerOnlyFiles.setMode(temp, "rw-------");
             moveIntoPlace(temp, file);
             temp = null;
             if (keep > 0) {
@@ -189,7 +189,7 @@ public final class Backups {
                 }
                 moveIntoPlace(extracted, databaseFile);
                 extracted = null;
-                Store.setModeQuietly(databaseFile, "rw-------");
+                OwnerOnlyFiles.setModeQuietly(databaseFile, "rw-------");
                 return safety;
             }
         } catch (IOException e) {
@@ -338,7 +338,7 @@ public final class Backups {
     private static void createPrivateDirectories(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
-            Store.setMode(dir, "rwx------");
+            OwnerOnlyFiles.setMode(dir, "rwx------");
         }
     }
 
@@ -410,7 +410,7 @@ public final class Backups {
             try {
                 createPrivateDirectories(dataFolder);
                 FileChannel channel = FileChannel.open(dataFolder.resolve(FILES_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                Store.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
+                OwnerOnlyFiles.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
                 return new FilesLock(channel, channel.lock(), true);
             } catch (IOException | RuntimeException e) {
                 IN_PROCESS.unlock();
@@ -429,7 +429,7 @@ public final class Backups {
             }
             try {
                 FileChannel channel = FileChannel.open(dataFolder.resolve(FILES_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                Store.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
+                OwnerOnlyFiles.setModeQuietly(dataFolder.resolve(FILES_LOCK), "rw-------");
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     channel.close();

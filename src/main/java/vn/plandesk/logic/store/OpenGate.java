@@ -84,10 +84,10 @@ final class OpenGate implements AutoCloseable {
 
     private static FileChannel open(Path file) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileChannel channel = Store.isPosix()
+        FileChannel channel = OwnerOnlyFiles.isPosix()
                 ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : FileChannel.open(file, options);
-        Store.setModeQuietly(file, "rw-------"); // a file made by an older PlanDesk, or the access list on Windows
+        OwnerOnlyFiles.setModeQuietly(file, "rw-------"); // a file made by an older PlanDesk, or the access list on Windows
         return channel;
     }
 

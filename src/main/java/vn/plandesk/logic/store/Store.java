@@ -6,11 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -336,14 +334,14 @@ public final class Store implements AutoCloseable {
     private static void prepareFolder(Path folder, boolean dataFolder) throws StoreException {
         try {
             if (!Files.isDirectory(folder)) {
-                if (isPosix()) {
+                if (OwnerOnlyFiles.isPosix()) {
                     Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 } else {
                     Files.createDirectories(folder);
                 }
             }
             if (dataFolder && onlyPlanDeskFiles(folder)) {
-                setMode(folder, "rwx------");
+                OwnerOnlyFiles.setMode(folder, "rwx------");
             }
             Files.deleteIfExists(folder.resolve(DATABASE_NAME + TRACE_SUFFIX)); // may hold plan text from an older PlanDesk
             Backups.cleanLeftovers(folder);
@@ -366,35 +364,11 @@ public final class Store implements AutoCloseable {
 
     /** The database, lock and backup files for the user alone (0600), the backups folder 0700. */
     static void secureFiles(Path databaseFile) {
-        setModeQuietly(databaseFile, "rw-------");
-        setModeQuietly(lockFile(databaseFile), "rw-------");
+        OwnerOnlyFiles.setModeQuietly(databaseFile, "rw-------");
+        OwnerOnlyFiles.setModeQuietly(lockFile(databaseFile), "rw-------");
         Path backups = Backups.folder(databaseFile.getParent());
         if (Files.isDirectory(backups)) {
-            setModeQuietly(backups, "rwx------");
-        }
-    }
-
-    static boolean isPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
-
-    /** The POSIX mode where there are modes; elsewhere (Windows) an access list for the owner alone. */
-    static void setMode(Path file, String mode) throws IOException {
-        if (!isPosix()) {
-            OwnerOnlyAcl.apply(file);
-        } else if (Files.exists(file)) {
-            Set<PosixFilePermission> wanted = PosixFilePermissions.fromString(mode);
-            if (!Files.getPosixFilePermissions(file).equals(wanted)) {
-                Files.setPosixFilePermissions(file, wanted);
-            }
-        }
-    }
-
-    static void setModeQuietly(Path file, String mode) {
-        try {
-            setMode(file, mode);
-        } catch (IOException | UnsupportedOperationException e) {
-            // a file another user owns (a shared folder): its mode is theirs to set
+            OwnerOnlyFiles.setModeQuietly(backups, "rwx------");
         }
     }
 
