@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import vn.plandesk.cli.PlanDeskCommand;
 import vn.plandesk.logic.export.ExportFormat;
-import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.samples.SamplePlans;
 import vn.plandesk.logic.store.Store;
 
@@ -46,7 +45,6 @@ final class CommandsTraining {
             default -> throw new IllegalArgumentException("usage: CommandsTraining store|documents");
         };
         Store.prepare();
-        PrivateTemp.install();
         Path folder = Files.createTempDirectory("plandesk-training");
         try {
             String db = folder.resolve("store").toString();

@@ -17,6 +17,7 @@ import vn.plandesk.gui.DialogService;
 import vn.plandesk.gui.FxDialogService;
 import vn.plandesk.gui.RemoteChanges;
 import vn.plandesk.gui.StoreChanges;
+import vn.plandesk.gui.background.BackgroundTask;
 import vn.plandesk.gui.background.TaskExecutor;
 import vn.plandesk.gui.connection.ConnectionDialog;
 import vn.plandesk.gui.connection.ConnectionViewModel;
@@ -33,6 +34,7 @@ import vn.plandesk.gui.planlist.PlanListViewModel;
 import vn.plandesk.gui.settings.Settings;
 import vn.plandesk.gui.print.PrintPreviewDialog;
 import vn.plandesk.gui.print.PrintSettingsViewModel;
+import vn.plandesk.gui.timeline.FxTimelineCanvas;
 import vn.plandesk.gui.timeline.OfficeCalendar;
 import vn.plandesk.gui.timeline.TimelineBesideTree;
 import vn.plandesk.gui.timeline.TimelineView;
@@ -160,6 +162,11 @@ final class FeatureWiring {
 
     /** The chart beside the plan tree, scrolled with it; its holidays read again when another desk changes them. */
     private void wireTimeline(RemoteChanges remote) {
+        // its fonts are files: loaded now, beside the plan's reading, instead of on this thread at the first paint
+        executor.execute(BackgroundTask.wrap(() -> {
+            FxTimelineCanvas.loadFonts();
+            return null;
+        }));
         TimelineViewModel model = new TimelineViewModel();
         model.calendarProperty().bind(calendar.calendarProperty());
         calendar.read();

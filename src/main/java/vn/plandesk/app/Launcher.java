@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import vn.plandesk.cli.PlanDeskCommand;
-import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.store.Store;
 
 /**
@@ -20,7 +19,6 @@ public final class Launcher {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         Store.prepare(); // before anything loads H2: its listener is bound to the loopback address
-        PrivateTemp.install();
         Optional<WindowOptions> window = WindowOptions.parse(List.of(args));
         if (window.isPresent()) {
             PlanDeskApp.openStoreAhead(window.get(), List.of(args));

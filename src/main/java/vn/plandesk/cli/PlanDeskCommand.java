@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.i18n.Messages;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
@@ -61,7 +60,6 @@ public final class PlanDeskCommand implements Callable<Integer> {
     /** Runs a command line writing to the given streams and reading confirmations from {@code in}. */
     public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
         Store.prepare();
-        PrivateTemp.install();
         Messages.setLocale(languageIn(args));
         PlanDeskCommand root = new PlanDeskCommand();
         root.in = in;

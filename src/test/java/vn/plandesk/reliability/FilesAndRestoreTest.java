@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Launcher;
 import vn.plandesk.cli.PlanDeskCommand;
 import vn.plandesk.logic.files.FileWriteException;
 import vn.plandesk.logic.files.PrivateTemp;
@@ -31,6 +32,7 @@ import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.store.Backups;
 import vn.plandesk.logic.store.Store;
 import vn.plandesk.logic.store.StoreException;
+import vn.plandesk.testing.ChildJvm;
 import vn.plandesk.testing.PlanGenerator;
 
 /** Issue 10, files: restore leaves nothing behind, the safety backup is kept, read-only targets, one-line failures. */
@@ -168,6 +170,39 @@ class FilesAndRestoreTest {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * POI's folder is made by the first export, not by every start: a command that exports nothing (and the
+     * window, which starts the same way) leaves nothing in the temporary folder; an export's go to the user's own.
+     */
+    @Test
+    void onlyAnExportMakesTheTemporaryFolderAndItIsTheUsersOwn() throws Exception {
+        Path data = dir.resolve("data");
+        try (Store store = Store.open(data)) {
+            store.plans().create(PlanGenerator.plan(30, 1));
+        }
+        Path temp = Files.createDirectory(dir.resolve("tmp"));
+        List<String> javaOptions = List.of("-Djava.io.tmpdir=" + temp, "-Duser.name=van thu");
+        assertEquals(0, child(javaOptions, "--db", data.toString(), "list"));
+        assertEquals(List.of(), entries(temp), "after a list");
+        assertEquals(0, child(javaOptions, "--db", data.toString(), "export", "1", "--format", "xlsx", "-o", dir.resolve("plan.xlsx").toString()));
+        assertEquals(List.of("plandesk-van_thu"), entries(temp), "after an export: POI's folder, not the shared poifiles");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("plandesk-van_thu"))));
+        }
+    }
+
+    private static int child(List<String> javaOptions, String... args) throws Exception {
+        Process process = ChildJvm.builder(javaOptions, Launcher.class, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the command ended");
+        return process.exitValue();
+    }
+
+    private static List<String> entries(Path folder) throws IOException {
+        try (Stream<Path> all = Files.list(folder)) {
+            return all.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -11,11 +11,17 @@ public final class ChildJvm {
     }
 
     public static ProcessBuilder builder(Class<?> mainClass, String... args) {
+        return builder(List.of(), mainClass, args);
+    }
+
+    /** With Java options of its own ({@code -Dname=value}) before the main class. */
+    public static ProcessBuilder builder(List<String> javaOptions, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dfile.encoding=UTF-8");
+        command.addAll(javaOptions);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);

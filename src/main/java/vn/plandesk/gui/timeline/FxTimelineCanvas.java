@@ -19,7 +19,8 @@ import vn.plandesk.logic.timeline.TimelineFonts;
  * Liberation Sans, like the PDF and PNG, so a page looks the same in preview, on paper and in a file.
  */
 public final class FxTimelineCanvas implements TimelineCanvas {
-    private static final String FAMILY = loadFamily();
+    /** Liberation Sans's family name once its files are loaded; see {@link #loadFonts}. */
+    private static String family;
 
     private final GraphicsContext g;
     private final Text measuring = new Text();
@@ -33,22 +34,31 @@ public final class FxTimelineCanvas implements TimelineCanvas {
         this.g = g;
     }
 
-    private static String loadFamily() {
-        String family = null;
+    /**
+     * Loads the fonts: JavaFX reads each file from the jar and copies it to a temporary file, tens of
+     * milliseconds. The window calls this on its background executor as soon as the timeline is made, so
+     * that the first plan shown finds them loaded; anything drawn before that loads them itself.
+     */
+    public static synchronized void loadFonts() {
+        if (family != null) {
+            return;
+        }
+        String loadedFamily = null;
         for (TextStyle style : new TextStyle[] {TextStyle.plain(12), TextStyle.bold(12), TextStyle.italic(12)}) {
             try (InputStream in = TimelineFonts.open(style)) {
                 Font loaded = Font.loadFont(in, 12);
-                family = loaded == null ? family : loaded.getFamily();
+                loadedFamily = loaded == null ? loadedFamily : loaded.getFamily();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return family == null ? Font.getDefault().getFamily() : family;
+        family = loadedFamily == null ? Font.getDefault().getFamily() : loadedFamily;
     }
 
     /** The font a text style is drawn in on screen and paper. */
     public static Font font(TextStyle style) {
-        return Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+        loadFonts();
+        return Font.font(family, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, style.size());
     }
 

@@ -21,6 +21,7 @@ import vn.plandesk.logic.export.xlsx.PlanXlsxWriter;
 import vn.plandesk.logic.export.xlsx.ProgressReportXlsxWriter;
 import vn.plandesk.logic.export.xlsx.UnitReportXlsxWriter;
 import vn.plandesk.logic.files.FileWriteException;
+import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.files.SafeFiles;
 import vn.plandesk.logic.json.PlanJson;
 import vn.plandesk.logic.report.ProgressReport;
@@ -56,6 +57,9 @@ public final class ExportService {
      */
     public ExportResult export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled)
             throws FileWriteException {
+        // POI's temporary files (the sheets SXSSF streams) in the user's own folder; made here, on the way
+        // every export goes, so that a start or a command that exports nothing neither waits for nor makes it
+        PrivateTemp.install();
         Stop stop = new Stop(cancelled == null ? () -> false : cancelled);
         ExportProgress told = stop.checked(progress == null ? ExportProgress.NONE : progress);
         stop.check();

@@ -23,7 +23,10 @@ public final class PrivateTemp {
     private PrivateTemp() {
     }
 
-    /** Points POI's temporary files to the user's own folder; once per process, before any export. */
+    /**
+     * Points POI's temporary files to the user's own folder. Called before each export and each Word document
+     * read; the first call makes the folder, so a process that does neither makes nothing in the temporary folder.
+     */
     public static synchronized Path install() {
         if (folder == null) {
             try {

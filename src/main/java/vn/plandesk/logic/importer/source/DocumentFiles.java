@@ -11,6 +11,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.plandesk.logic.files.PrivateTemp;
 import vn.plandesk.logic.importer.ImportException;
 import vn.plandesk.logic.importer.ImportException.Reason;
 
@@ -99,6 +100,7 @@ public final class DocumentFiles {
 
     /** Reads a Word or text document into blocks of text. */
     public static SourceDocument read(String name, byte[] bytes, Kind kind) throws ImportException {
+        PrivateTemp.install(); // before POI opens a Word document, which it may spill to a temporary file
         SourceDocument document = switch (kind) {
             case DOCX -> docx(name, bytes);
             case DOC -> doc(name, bytes);
