@@ -80,8 +80,21 @@ public final class TimelineViewModel {
         firstVisibleRow.set(Math.max(0, Math.min(firstVisibleRow.get(), newRows.size() - 1)));
     }
 
-    /** A row of the plan tree beside the chart: a phase or a task, by its stored id. */
+    /**
+     * A row of the plan tree beside the chart: a phase or a task, by its stored id (a phase and a task may share
+     * one). {@code equals} and {@code hashCode} are written out, as {@link vn.plandesk.model.PlanSummary}'s: a
+     * record's own are built at their first call, some 20 ms of the JavaFX thread when the first plan is shown.
+     */
     public record TreeRow(boolean phase, long id) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TreeRow row && row.phase == phase && row.id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Long.hashCode(id) + Boolean.hashCode(phase);
+        }
     }
 
     /**
