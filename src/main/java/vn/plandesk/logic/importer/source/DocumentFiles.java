@@ -100,7 +100,7 @@ public final class DocumentFiles {
 
     /** Reads a Word or text document into blocks of text. */
     public static SourceDocument read(String name, byte[] bytes, Kind kind) throws ImportException {
-        PrivateTemp.install(); // before POI opens a Word document, which it may spill to a temporary file
+        PrivateTemp.install(); // before POI may open the document (a Word one can spill to a temporary file)
         SourceDocument document = switch (kind) {
             case DOCX -> docx(name, bytes);
             case DOC -> doc(name, bytes);
